@@ -1,0 +1,26 @@
+package vn.hcmc.feedback.directory;
+
+/** A ward, commune, special zone or city body that answers citizens' reports. */
+public record Unit(String code, UnitKind kind, String nameVi, String nameEn) {
+
+    public static final String GROUP_PREFIX = "unit-";
+    public static final String LEADERS_SUFFIX = "-leaders";
+
+    /** The Camunda group of the unit's officials. */
+    public String staffGroup() {
+        return staffGroupOf(code);
+    }
+
+    /** The Camunda group of the unit's leaders. */
+    public String leadersGroup() {
+        return leadersGroupOf(code);
+    }
+
+    public static String staffGroupOf(String unitCode) {
+        return GROUP_PREFIX + unitCode;
+    }
+
+    public static String leadersGroupOf(String unitCode) {
+        return GROUP_PREFIX + unitCode + LEADERS_SUFFIX;
+    }
+}

@@ -1,0 +1,87 @@
+package vn.hcmc.feedback.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.hcmc.feedback.directory.CityGroups;
+
+/**
+ * Who may reach what.
+ * <ul>
+ *   <li>{@code /engine-rest/**}: Camunda's own HTTP Basic filter against Camunda identity, so that every call runs
+ *       as the caller and Camunda authorizations apply; 401 without credentials.</li>
+ *   <li>{@code /camunda/**}: Tasklist, Cockpit and Admin, which log in and check authorizations themselves.</li>
+ *   <li>{@code /api/staff/**}: officials, HTTP Basic with their Camunda account.</li>
+ *   <li>{@code /api/**}: the citizens' public API; request sizes are limited.</li>
+ *   <li>Actuator: health and info for all, metrics for managers.</li>
+ * </ul>
+ */
+@Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfig {
+
+    static final String ENGINE_REST = "/engine-rest/*";
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-engine-rest-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns(ENGINE_REST);
+        return registration;
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    /** Staff API and metrics: HTTP Basic against Camunda identity, no session, no CSRF (no cookies involved). */
+    @Bean
+    @Order(1)
+    SecurityFilterChain staffApi(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        return http
+                .securityMatcher("/api/staff/**", "/actuator/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .requestMatchers(EndpointRequest.to("prometheus"))
+                        .hasAnyAuthority(group(CityGroups.MANAGERS), group(CityGroups.CAMUNDA_ADMIN))
+                        .requestMatchers("/actuator/**").denyAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Citizen Feedback Engine"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * Everything else: the public API and page, and the Camunda webapps and REST API, which authenticate and
+     * protect themselves (the webapps with their own login and CSRF token, the REST API with the filter above).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicAndCamunda(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    static String group(String groupId) {
+        return CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + groupId;
+    }
+}

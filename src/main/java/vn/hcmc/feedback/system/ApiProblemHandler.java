@@ -1,0 +1,85 @@
+package vn.hcmc.feedback.system;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error of the project's own APIs as a problem detail with a stable type. */
+@RestControllerAdvice(basePackages = "vn.hcmc.feedback")
+public class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+        return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(ApiProblemHandler::describe).toList();
+        String detail = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
+                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        return ResponseEntity.badRequest().body(ApiProblem.problem(HttpStatus.BAD_REQUEST, "validation-failed",
+                "Dữ liệu không hợp lệ / Invalid data", detail, Map.of("errors", errors)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(ApiProblem.problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                "Yêu cầu không đọc được / Malformed request",
+                "The request body is not valid JSON of the expected shape: " + rootMessage(ex), Map.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiProblem.problem(
+                HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Tệp quá lớn / Payload too large",
+                "The upload is larger than allowed: " + rootMessage(ex), Map.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType() != null
+                && "about:blank".equals(problem.getType().toString())) {
+            String slug = HttpStatus.resolve(statusCode.value()) == null ? "http-" + statusCode.value()
+                    : HttpStatus.valueOf(statusCode.value()).name().toLowerCase().replace('_', '-');
+            problem.setType(ApiProblem.type(slug));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static Map<String, Object> describe(FieldError error) {
+        return Map.of("field", error.getField(),
+                "message", error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage());
+    }
+
+    private static String rootMessage(Throwable ex) {
+        Throwable cause = ex;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        if (message == null) {
+            return cause.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        return newline > 0 ? message.substring(0, newline) : message;
+    }
+}

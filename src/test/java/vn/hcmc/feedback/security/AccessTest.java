@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import vn.hcmc.feedback.directory.IdentitySync;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +86,26 @@ class AccessTest {
                 "/engine-rest/task/" + benThanhTask.getId() + "/claim", HttpMethod.POST,
                 new HttpEntity<>(Map.of("userId", "ben-thanh-staff"), json), String.class);
         assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void tasklistFilterListsTheUnitsOwnTasks() {
+        ResponseEntity<List<Map<String, Object>>> filters = rest.withBasicAuth("ben-thanh-staff", "ben-thanh-staff")
+                .exchange("/engine-rest/filter?resourceType=Task", HttpMethod.GET, null,
+                        new ParameterizedTypeReference<>() { });
+        Map<String, Object> unitFilter = filters.getBody().stream()
+                .filter(f -> IdentitySync.UNIT_TASKS_FILTER.equals(f.get("name"))).findFirst().orElseThrow();
+
+        assertThat(filterTaskIds(unitFilter, "ben-thanh-staff")).contains(benThanhTask.getId());
+        assertThat(filterTaskIds(unitFilter, "tan-dinh-staff")).doesNotContain(benThanhTask.getId());
+    }
+
+    private List<String> filterTaskIds(Map<String, Object> filter, String userId) {
+        ResponseEntity<List<Map<String, Object>>> tasks = rest.withBasicAuth(userId, userId).exchange(
+                "/engine-rest/filter/" + filter.get("id") + "/list", HttpMethod.GET, null,
+                new ParameterizedTypeReference<>() { });
+        assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return tasks.getBody().stream().map(t -> (String) t.get("id")).toList();
     }
 
     @Test

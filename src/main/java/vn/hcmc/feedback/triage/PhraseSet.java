@@ -8,13 +8,16 @@ import vn.hcmc.feedback.system.VietnameseText;
 
 /**
  * Keyword phrases of the keyword file, indexed by their first folded word, matched word by word against
- * {@link Tokens}. A phrase written with a leading {@code =} is strict: each word must be typed with exactly those
- * diacritics ("=tố cáo" matches "tố cáo", neither "tô cao" nor "to cao").
+ * {@link Tokens}. Plain phrases compare folded words. A phrase written with a leading {@code =} respects diacritics:
+ * a word typed with diacritics must have exactly these ("=cây đổ" matches "cây đổ" and "cay do", not "cây dơ"). A
+ * phrase written with {@code ==} is exact: words typed without diacritics never match ("==chó" matches "chó", not
+ * "cho").
  */
 final class PhraseSet {
 
     /** One keyword: its words folded, its words as written when strict (else null), its weight and group. */
-    record Phrase(int id, String text, String[] folded, String[] strict, double weight, String group) {
+    record Phrase(int id, String text, String[] folded, String[] strict, boolean exact, double weight,
+                  String group) {
     }
 
     interface Hit {
@@ -27,9 +30,10 @@ final class PhraseSet {
     /** Adds a phrase; answers null when it has no words (the caller reports the file line). */
     Phrase add(String text, double weight, String group, java.util.function.Function<String, String[]> abbreviations) {
         String written = text.strip();
+        boolean exact = written.startsWith("==");
         boolean strict = written.startsWith("=");
         if (strict) {
-            written = written.substring(1).strip();
+            written = written.substring(exact ? 2 : 1).strip();
         }
         List<String> raw = new ArrayList<>();
         List<String> foldedWords = new ArrayList<>();
@@ -51,7 +55,7 @@ final class PhraseSet {
         }
         String[] folded = foldedWords.toArray(String[]::new);
         Phrase phrase = new Phrase(phrases.size(), text.strip(), folded, strict ? raw.toArray(String[]::new) : null,
-                weight, group);
+                exact, weight, group);
         phrases.add(phrase);
         byFirstWord.computeIfAbsent(folded[0], k -> new ArrayList<>()).add(phrase);
         return phrase;
@@ -89,7 +93,8 @@ final class PhraseSet {
             if (!tokens.folded[j].equals(p.folded()[k])) {
                 return false;
             }
-            if (p.strict() != null && !tokens.raw[j].equals(p.strict()[k])) {
+            if (p.strict() != null && !tokens.raw[j].equals(p.strict()[k])
+                    && (p.exact() || tokens.hasDiacritics(j))) {
                 return false;
             }
         }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("feedback.triage")
 public record TriageProperties(@DefaultValue(TriageProperties.DEFAULT_MIN_CONFIDENCE) double minConfidence) {
 
-    public static final String DEFAULT_MIN_CONFIDENCE = "0.6";
+    public static final String DEFAULT_MIN_CONFIDENCE = "0.5";
 
     public TriageProperties {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {

@@ -1,5 +1,12 @@
 package vn.hcmc.feedback.triage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.directory.ReferenceFiles;
 import vn.hcmc.feedback.directory.UnitDirectory;
@@ -39,8 +47,28 @@ public class TriageKeywords {
     private final Set<String> incidentalBefore = new HashSet<>();
     private final File file;
 
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    @Autowired
     public TriageKeywords(ReferenceFiles files, UnitDirectory directory) {
-        this(files.read(FILE, File.class), directory);
+        this(parse(files.read(FILE, JsonNode.class)), directory);
+    }
+
+    /** YAML syntax errors already name the line; a misspelt key or a wrong value is located by its name. */
+    private static ReferenceFiles.Loaded<File> parse(ReferenceFiles.Loaded<JsonNode> tree) {
+        try {
+            return new ReferenceFiles.Loaded<>(tree.fileName(), tree.text(), MAPPER.treeToValue(tree.value(), File.class));
+        } catch (UnrecognizedPropertyException e) {
+            throw tree.error(e.getPropertyName() + ":", "unknown key '" + e.getPropertyName() + "' (expected one of "
+                    + e.getKnownPropertyIds() + ")");
+        } catch (JsonProcessingException e) {
+            List<JsonMappingException.Reference> path = e instanceof JsonMappingException m ? m.getPath() : List.of();
+            String field = path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
+            throw tree.error(field == null ? null : field + ":", (field == null ? "" : "'" + field + "': ")
+                    + e.getOriginalMessage());
+        }
     }
 
     TriageKeywords(ReferenceFiles.Loaded<File> loaded, UnitDirectory directory) {

@@ -72,11 +72,6 @@ class TriageEvaluationTest {
         assertTargets(figures);
     }
 
-    @Test
-    void holdOutSentencesArePrinted() throws IOException {
-        evaluate("triage/reports-holdout.jsonl", "reports-holdout.jsonl");
-    }
-
     private static void assertTargets(Figures figures) {
         assertThat(figures.accuracy()).as("category accuracy of automatic decisions, " + figures.name())
                 .isGreaterThanOrEqualTo(0.90);

@@ -107,6 +107,7 @@ public class TriageKeywords {
     }
 
     private static void check(ReferenceFiles.Loaded<File> loaded) {
+        rejectDuplicateKeys(loaded);
         File f = loaded.value();
         if (f.categories() == null || f.categories().isEmpty()) {
             throw loaded.error("categories", "no categories with keywords");
@@ -128,6 +129,38 @@ public class TriageKeywords {
         }
         if (f.minTypoLength() < 4) {
             throw loaded.error("minTypoLength", "minTypoLength must be at least 4");
+        }
+    }
+
+    /**
+     * A keyword written twice in one block would silently keep only its last weight: refuse it, with both lines.
+     * Checks the block style used in the file ("  section:" then "    keyword: weight").
+     */
+    private static void rejectDuplicateKeys(ReferenceFiles.Loaded<File> loaded) {
+        String[] lines = loaded.text().split("\n", -1);
+        Map<String, Integer> seen = new HashMap<>();
+        String section = "";
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith("  ") && !line.startsWith("   ") && line.strip().endsWith(":")) {
+                section = line.strip();
+                continue;
+            }
+            if (!line.startsWith("    ") || line.startsWith("     ") || line.strip().startsWith("#")
+                    || line.strip().startsWith("-")) {
+                continue;
+            }
+            int colon = line.lastIndexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String key = line.substring(4, colon).strip();
+            Integer first = seen.putIfAbsent(section + key, i + 1);
+            if (first != null) {
+                throw new vn.hcmc.feedback.directory.ReferenceDataException("Reference data file "
+                        + loaded.fileName() + ", line " + (i + 1) + ": '" + key + "' is already listed in "
+                        + section + " at line " + first);
+            }
         }
     }
 

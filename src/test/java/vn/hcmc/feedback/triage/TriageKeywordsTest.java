@@ -94,6 +94,15 @@ class TriageKeywordsTest {
                 .hasMessageContaining("triage-keywords.yaml, line " + lineOf(text, "\"--\": 3"));
     }
 
+    @Test
+    void aKeywordListedTwiceInOneCategoryNamesBothLines() throws IOException {
+        String text = shipped().replace("  road_damage:\n", "  road_damage:\n    lún: 1\n");
+        write(text);
+        assertThatThrownBy(this::load).isInstanceOf(ReferenceDataException.class)
+                .hasMessageMatching("Reference data file triage-keywords\\.yaml, line \\d+: 'lún' is already listed in "
+                        + "road_damage: at line " + (lineOf(text, "  road_damage:") + 1));
+    }
+
     private TriageKeywords load() {
         ReferenceFiles files = new ReferenceFiles(new ReferenceDataProperties(folder.toUri().toString()),
                 new DefaultResourceLoader());

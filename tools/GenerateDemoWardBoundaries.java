@@ -1,0 +1,150 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
+
+/**
+ * Writes reference/ward-boundaries.geojson: APPROXIMATE DEMO boundaries, not official ones.
+ *
+ * Each commune-level unit gets a seed point near its real location and a radius; its polygon is its Voronoi cell
+ * (so neighbours never overlap and share their borders exactly) clipped to a circle of that radius around the seed
+ * (so a point far from every seed is outside every ward). Replace the output by official boundaries (same property
+ * "code") when the city publishes them.
+ *
+ * Run: java -cp ~/.m2/repository/org/locationtech/jts/jts-core/1.20.0/jts-core-1.20.0.jar \
+ *        tools/GenerateDemoWardBoundaries.java reference/ward-boundaries.geojson
+ */
+public class GenerateDemoWardBoundaries {
+
+    record Seed(String code, double lat, double lon, double radiusKm) {
+    }
+
+    static final List<Seed> SEEDS = List.of(
+            new Seed("sai-gon", 10.7790, 106.7030, 1.1),
+            new Seed("ben-thanh", 10.7705, 106.6940, 1.0),
+            new Seed("tan-dinh", 10.7905, 106.6930, 1.0),
+            new Seed("cau-ong-lanh", 10.7620, 106.6920, 0.9),
+            new Seed("ban-co", 10.7720, 106.6800, 1.0),
+            new Seed("xuan-hoa", 10.7820, 106.6880, 0.9),
+            new Seed("nhieu-loc", 10.7870, 106.6780, 1.0),
+            new Seed("xom-chieu", 10.7575, 106.7090, 1.0),
+            new Seed("khanh-hoi", 10.7625, 106.7000, 0.8),
+            new Seed("cho-quan", 10.7545, 106.6860, 0.9),
+            new Seed("an-dong", 10.7600, 106.6770, 0.9),
+            new Seed("cho-lon", 10.7525, 106.6610, 1.1),
+            new Seed("binh-tay", 10.7480, 106.6470, 1.3),
+            new Seed("gia-dinh", 10.8030, 106.6960, 1.2),
+            new Seed("binh-thanh", 10.8050, 106.7120, 1.5),
+            new Seed("phu-nhuan", 10.7990, 106.6810, 1.2),
+            new Seed("tan-son-nhat", 10.8020, 106.6610, 1.4),
+            new Seed("tan-binh", 10.7880, 106.6520, 1.4),
+            new Seed("go-vap", 10.8360, 106.6720, 2.0),
+            new Seed("thu-duc", 10.8500, 106.7560, 2.0),
+            new Seed("hiep-binh", 10.8400, 106.7250, 2.0),
+            new Seed("linh-xuan", 10.8800, 106.7750, 2.2),
+            new Seed("thu-dau-mot", 10.9800, 106.6550, 4.0),
+            new Seed("vung-tau", 10.3460, 107.0840, 4.0),
+            new Seed("binh-chanh", 10.6700, 106.5700, 5.5),
+            new Seed("cu-chi", 10.9730, 106.4930, 7.0),
+            new Seed("can-gio", 10.4110, 106.9540, 8.0),
+            new Seed("con-dao", 8.6870, 106.6080, 10.0));
+
+    public static void main(String[] args) throws IOException {
+        GeometryFactory factory = new GeometryFactory();
+        List<Coordinate> sites = new ArrayList<>();
+        Map<Coordinate, Seed> seedAt = new LinkedHashMap<>();
+        for (Seed seed : SEEDS) {
+            Coordinate c = new Coordinate(seed.lon(), seed.lat());
+            sites.add(c);
+            seedAt.put(c, seed);
+        }
+        VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
+        voronoi.setSites(sites);
+        voronoi.setClipEnvelope(new Envelope(100, 115, 0, 20));
+        Geometry cells = voronoi.getDiagram(factory);
+        PrecisionModel grid = new PrecisionModel(1_000_000);
+        List<Geometry> circles = new ArrayList<>();
+        SEEDS.forEach(seed -> circles.add(circle(factory, seed)));
+        // One clip region for all cells: the borders two cells share are cut at the same points, snapped to the
+        // same grid, so neighbours never overlap.
+        Geometry region = OverlayNGRobust.union(circles);
+        StringBuilder out = new StringBuilder();
+        out.append("{\n  \"type\": \"FeatureCollection\",\n");
+        out.append("  \"name\": \"ward-boundaries\",\n");
+        out.append("  \"description\": \"APPROXIMATE DEMO DATA, NOT OFFICIAL BOUNDARIES. Each polygon is drawn around "
+                + "the real location of the commune-level unit (Voronoi cell of a seed point clipped to a circle), so "
+                + "wards never overlap, but borders are invented. Replace with the official boundaries of the city "
+                + "(one Polygon or MultiPolygon per unit, property code = unit code of units.yaml) before production. "
+                + "Generated by tools/GenerateDemoWardBoundaries.java.\",\n");
+        out.append("  \"features\": [\n");
+        List<String> features = new ArrayList<>();
+        for (int i = 0; i < cells.getNumGeometries(); i++) {
+            Polygon cell = (Polygon) cells.getGeometryN(i);
+            Coordinate site = (Coordinate) cell.getUserData();
+            Seed seed = seedAt.get(site);
+            Geometry clipped = OverlayNG.overlay(cell, region, OverlayNG.INTERSECTION, grid);
+            // Keep the main piece only: a ward is drawn as one area (a dropped sliver is a gap, never an overlap).
+            Geometry largest = clipped.getGeometryN(0);
+            for (int p = 1; p < clipped.getNumGeometries(); p++) {
+                if (clipped.getGeometryN(p).getArea() > largest.getArea()) {
+                    largest = clipped.getGeometryN(p);
+                }
+            }
+            features.add(feature(seed, largest));
+        }
+        features.sort(null);
+        out.append(String.join(",\n", features.stream().map(f -> f.substring(f.indexOf('|') + 1)).toList()));
+        out.append("\n  ]\n}\n");
+        Files.writeString(Path.of(args[0]), out, StandardCharsets.UTF_8);
+    }
+
+    static Geometry circle(GeometryFactory factory, Seed seed) {
+        int n = 24;
+        Coordinate[] ring = new Coordinate[n + 1];
+        double dLat = seed.radiusKm() / 110.6;
+        double dLon = seed.radiusKm() / (111.32 * Math.cos(Math.toRadians(seed.lat())));
+        for (int k = 0; k < n; k++) {
+            double a = 2 * Math.PI * k / n;
+            ring[k] = new Coordinate(seed.lon() + dLon * Math.cos(a), seed.lat() + dLat * Math.sin(a));
+        }
+        ring[n] = ring[0];
+        return factory.createPolygon(ring);
+    }
+
+    static String feature(Seed seed, Geometry area) {
+        List<String> polygons = new ArrayList<>();
+        for (int p = 0; p < area.getNumGeometries(); p++) {
+            Polygon polygon = (Polygon) area.getGeometryN(p);
+            if (polygon.getNumInteriorRing() > 0) {
+                throw new IllegalStateException(seed.code() + " has a hole");
+            }
+            StringBuilder coords = new StringBuilder("[[");
+            Coordinate[] ring = polygon.getExteriorRing().getCoordinates();
+            for (int i = 0; i < ring.length; i++) {
+                coords.append(i == 0 ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "[%.6f, %.6f]", ring[i].x, ring[i].y));
+            }
+            polygons.add(coords.append("]]").toString());
+        }
+        String type = polygons.size() == 1 ? "Polygon" : "MultiPolygon";
+        String coordinates = polygons.size() == 1 ? polygons.get(0) : "[" + String.join(", ", polygons) + "]";
+        int order = SEEDS.indexOf(seed);
+        return String.format(Locale.ROOT, "%03d|    { \"type\": \"Feature\", \"properties\": { \"code\": \"%s\", "
+                + "\"source\": \"approximate demo boundary\" },\n      \"geometry\": { \"type\": \"%s\", "
+                + "\"coordinates\": %s } }", order, seed.code(), type, coordinates);
+    }
+}

@@ -39,7 +39,7 @@ public class RedactionService {
     public static final String NAME_TOKEN = "[tên người phản ánh]";
 
     private static final Pattern EMAIL_PATTERN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}");
+            "(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]{1,64}@[\\p{L}\\p{N}\\-]{1,63}(?:\\.[\\p{L}\\p{N}\\-]{1,63}){0,8}\\.\\p{L}{2,24}");
 
     /** Plates as printed: upper-case series letters, any of the usual separators ("51F-123.45", "51A12345"). */
     private static final Pattern PLATE_STRICT = Pattern.compile(
@@ -50,13 +50,10 @@ public class RedactionService {
             "(?iu)(?<![\\p{L}\\p{N}.\\-])\\d{2}[ \\-]?(?:[a-z]{1,2}|mđ)\\d?(?:[ ]?-[ ]?(?:\\d{3}\\.\\d{2}|\\d{4,5})"
                     + "|[ .\\-]?\\d{3}\\.\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d)");
 
-    private static final String SEP = "(?:[ \\u00A0]?[.\\-][ \\u00A0]?|[ \\u00A0])";
-    private static final Pattern NUMBER_RUN = Pattern.compile(
-            "(?<![\\p{N}])(?:\\+|\\(\\+?)?\\d+\\)?(?:" + SEP + "\\(?\\+?\\d+\\)?)*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PHONE_DIGITS = Pattern.compile(
             "0[35789]\\d{8}|02\\d{9}|01\\d{9}|84[35789]\\d{8}|842\\d{9}|840[35789]\\d{8}|8402\\d{9}");
-    private static final Pattern THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
+    private static final Pattern THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3}){1,8}");
     private static final Pattern ID_KEYWORD = Pattern.compile(
             "(cmnd|cccd|can cuoc|chung minh|dinh danh|ho chieu|giay to)[^\\n]{0,25}$");
 
@@ -71,7 +68,7 @@ public class RedactionService {
             Pattern.compile("(?<![\\p{N}])\\d{1,2}(?::\\d{2}){1,2}(?![\\p{N}])"),
             Pattern.compile("(?iu)(?<![\\p{N}])\\d{1,2}\\s?(?:h|giờ|gio)(?:\\s?\\d{2})?(?:\\s?(?:phút|phut))?(?![\\p{L}\\p{N}])"),
             // money
-            Pattern.compile("(?iu)(?<![\\p{N}])\\d+(?:[.,]\\d+)*\\s?(?:đồng|dong|vnđ|vnd|đ|usd|triệu|trieu|tỷ|ty|nghìn|nghin"
+            Pattern.compile("(?iu)(?<![\\p{N}])\\d+(?:[.,]\\d+){0,8}\\s?(?:đồng|dong|vnđ|vnd|đ|usd|triệu|trieu|tỷ|ty|nghìn|nghin"
                     + "|ngàn|ngan|k)(?![\\p{L}])(?!\\s+(?:ý|y)(?![\\p{L}]))"),
             Pattern.compile("\\$\\s?\\d[\\d.,]*"),
             // measurements
@@ -80,7 +77,7 @@ public class RedactionService {
 
     private static final Pattern HOUSE = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}/.,\\-])(?:(nhà số|nha so|số nhà|so nha|số|so|sn)\\.?\\s+)?"
-                    + "(\\d{1,5}[a-z]?(?:/\\d{1,5}[a-z]?)*(?:-\\d{1,5}[a-z]?)?)\\s+");
+                    + "(\\d{1,5}[a-z]?(?:/\\d{1,5}[a-z]?){0,4}(?:-\\d{1,5}[a-z]?)?)\\s+");
     private static final Pattern STREET_KEYWORD = Pattern.compile(
             "(?iu)(?:đường|duong|đ\\.|phố|pho|hẻm|hem|ngõ|ngo|ngách|ngach|kiệt|kiet|quốc lộ|quoc lo|tỉnh lộ|tinh lo"
                     + "|đại lộ|dai lo)(?![\\p{L}])");
@@ -163,15 +160,15 @@ public class RedactionService {
 
     /** Phone and ID numbers, read from runs of digit groups. */
     private static void numbers(String text, List<Candidate> out) {
-        Matcher run = NUMBER_RUN.matcher(text);
-        while (run.find()) {
+        for (int[] run : numberRuns(text)) {
+            int runStart = run[0];
             List<int[]> groups = new ArrayList<>();
-            Matcher g = DIGITS.matcher(text).region(run.start(), run.end());
+            Matcher g = DIGITS.matcher(text).region(run[0], run[1]);
             while (g.find()) {
                 groups.add(new int[] {g.start(), g.end()});
             }
-            String runText = run.group();
-            if (THOUSANDS.matcher(runText).matches() && !runText.startsWith("84.") && !idKeywordBefore(text, run.start())) {
+            String runText = text.substring(run[0], run[1]);
+            if (THOUSANDS.matcher(runText).matches() && !runText.startsWith("84.") && !idKeywordBefore(text, run[0])) {
                 continue; // 150.000.000: an amount or a count, not an ID
             }
             int i = 0;
@@ -193,11 +190,11 @@ public class RedactionService {
                     continue;
                 }
                 int start = groups.get(i)[0];
-                while (start > run.start() && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '(')) {
+                while (start > runStart && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '(')) {
                     start--;
                 }
                 int end = groups.get(last)[1];
-                if (end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) >= start) {
+                if (end < text.length() && text.charAt(end) == ')' && text.substring(start, end).indexOf('(') >= 0) {
                     end++;
                 }
                 boolean phone = phoneEnd >= 0;
@@ -206,6 +203,79 @@ public class RedactionService {
                 i = last + 1;
             }
         }
+    }
+
+    /**
+     * Runs of digit groups joined by one separator (a space, a dot or a dash, the last two with optional spaces
+     * around), each group optionally opened by "(", "+" or "(+" and closed by ")". A scanner rather than a regular
+     * expression, so that a text of thousands of groups costs linear time and no deep recursion.
+     */
+    static List<int[]> numberRuns(String text) {
+        List<int[]> runs = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if ((i > 0 && Character.isDigit(text.charAt(i - 1))) || groupAt(text, i) < 0) {
+                i++;
+                continue;
+            }
+            int end = groupAt(text, i);
+            while (true) {
+                int afterSeparator = separatorAt(text, end);
+                int next = afterSeparator < 0 ? -1 : groupAt(text, afterSeparator);
+                if (next < 0) {
+                    break;
+                }
+                end = next;
+            }
+            runs.add(new int[] {i, end});
+            i = end;
+        }
+        return runs;
+    }
+
+    /** End of a digit group starting at {@code i} ("(+84)", "+84", "(028)", "090"), or -1. */
+    private static int groupAt(String text, int i) {
+        int n = text.length();
+        int j = i;
+        if (j < n && text.charAt(j) == '(') {
+            j++;
+        }
+        if (j < n && text.charAt(j) == '+') {
+            j++;
+        }
+        if (j >= n || !Character.isDigit(text.charAt(j))) {
+            return -1;
+        }
+        while (j < n && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j < n && text.charAt(j) == ')') {
+            j++;
+        }
+        return j;
+    }
+
+    /** End of a separator at {@code i}: " ", "." or "-" with optional spaces around; or -1. */
+    private static int separatorAt(String text, int i) {
+        int n = text.length();
+        int j = i;
+        boolean space = j < n && isSpace(text.charAt(j));
+        if (space) {
+            j++;
+        }
+        if (j < n && (text.charAt(j) == '.' || text.charAt(j) == '-')) {
+            j++;
+            if (j < n && isSpace(text.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+        return space ? j : -1;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0';
     }
 
     private static boolean idKeywordBefore(String text, int position) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Removes personal data from text before it is published (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): phone numbers,
- * e-mail addresses, 9- and 12-digit ID numbers (CMND/CCCD), licence plates, the reporter's own name, and exact house
+ * e-mail addresses, 9- and 12-digit ID numbers (CMND/CCCD) and passport numbers, licence plates, the reporter's own name, and exact house
  * numbers (generalised to the street). Every replacement is recorded as a {@link Span} of the original text.
  *
  * <p>How it works: each rule proposes candidate spans; dates, times, money amounts, measurements and report tracking
@@ -54,6 +54,9 @@ public class RedactionService {
     private static final Pattern PHONE_DIGITS = Pattern.compile(
             "0[35789]\\d{8}|02\\d{9}|01\\d{9}|84[35789]\\d{8}|842\\d{9}|840[35789]\\d{8}|8402\\d{9}");
     private static final Pattern THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3}){1,8}");
+    /** Passport numbers (one letter, 7 or 8 digits), only after the words "hộ chiếu" or "passport". */
+    private static final Pattern PASSPORT = Pattern.compile(
+            "(?iu)(?:hộ chiếu|ho chieu|passport)[^\\n\\p{N}]{0,20}?(?<![\\p{L}\\p{N}])([A-Z]\\d{7,8})(?![\\p{L}\\p{N}])");
     private static final Pattern ID_KEYWORD = Pattern.compile(
             "(cmnd|cccd|can cuoc|chung minh|dinh danh|ho chieu|giay to)[^\\n]{0,25}$");
 
@@ -102,6 +105,7 @@ public class RedactionService {
         emails(text, candidates);
         plates(text, candidates);
         numbers(text, candidates);
+        passports(text, candidates);
         names(text, reporterName, candidates);
         houseNumbers(text, candidates);
 
@@ -155,6 +159,13 @@ public class RedactionService {
             while (m.find()) {
                 out.add(new Candidate(LICENCE_PLATE, m.start(), m.end(), PLATE_TOKEN, 1, true));
             }
+        }
+    }
+
+    private static void passports(String text, List<Candidate> out) {
+        Matcher m = PASSPORT.matcher(text);
+        while (m.find()) {
+            out.add(new Candidate(ID_NUMBER, m.start(1), m.end(1), ID_TOKEN, 3, false));
         }
     }
 

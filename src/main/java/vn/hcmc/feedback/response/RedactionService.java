@@ -71,11 +71,12 @@ public class RedactionService {
             Pattern.compile("(?<![\\p{N}])\\d{1,2}(?::\\d{2}){1,2}(?![\\p{N}])"),
             Pattern.compile("(?iu)(?<![\\p{N}])\\d{1,2}\\s?(?:h|giờ|gio)(?:\\s?\\d{2})?(?:\\s?(?:phút|phut))?(?![\\p{L}\\p{N}])"),
             // money
-            Pattern.compile("(?iu)(?<![\\p{N}])\\d+(?:[.,]\\d+){0,8}\\s?(?:đồng|dong|vnđ|vnd|đ|usd|triệu|trieu|tỷ|ty|nghìn|nghin"
+            // (amounts and measurements never start with 0, phone numbers and CCCD always do: "0901234567 k nghe")
+            Pattern.compile("(?iu)(?<![\\p{N}])(?:0|[1-9]\\d*)(?:[.,]\\d+){0,8}\\s?(?:đồng|dong|vnđ|vnd|đ|usd|triệu|trieu|tỷ|ty|nghìn|nghin"
                     + "|ngàn|ngan|k)(?![\\p{L}])(?!\\s+(?:ý|y)(?![\\p{L}]))"),
             Pattern.compile("\\$\\s?\\d[\\d.,]*"),
             // measurements
-            Pattern.compile("(?iu)(?<![\\p{N}])\\d+(?:[.,]\\d+)?\\s?(?:mm|cm|km|m2|m²|m3|m³|m|ha|kg|tấn|tan|lít|lit|l|%)"
+            Pattern.compile("(?<![\\p{N}])(?:0|[1-9]\\d*)(?:[.,]\\d+)?\\s?(?:mm|cm|km|m2|m²|m3|m³|m|ha|kg|tấn|tan|lít|lit|l|%)"
                     + "(?![\\p{L}\\p{N}])"));
 
     private static final Pattern HOUSE = Pattern.compile(

@@ -31,12 +31,14 @@ public class RedactionService {
     public static final String LICENCE_PLATE = "licence-plate";
     public static final String REPORTER_NAME = "reporter-name";
     public static final String HOUSE_NUMBER = "house-number";
+    public static final String SOCIAL_ACCOUNT_RULE = "social-account";
 
     public static final String PHONE_TOKEN = "[số điện thoại]";
     public static final String EMAIL_TOKEN = "[email]";
     public static final String ID_TOKEN = "[số giấy tờ]";
     public static final String PLATE_TOKEN = "[biển số xe]";
     public static final String NAME_TOKEN = "[tên người phản ánh]";
+    public static final String SOCIAL_TOKEN = "[tài khoản mạng xã hội]";
 
     private static final Pattern EMAIL_PATTERN = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]{1,64}@[\\p{L}\\p{N}\\-]{1,63}(?:\\.[\\p{L}\\p{N}\\-]{1,63}){0,8}\\.\\p{L}{2,24}");
@@ -57,6 +59,12 @@ public class RedactionService {
     /** Passport numbers (one letter, 7 or 8 digits), only after the words "hộ chiếu" or "passport". */
     private static final Pattern PASSPORT = Pattern.compile(
             "(?iu)(?:hộ chiếu|ho chieu|passport)[^\\n\\p{N}]{0,20}?(?<![\\p{L}\\p{N}])([A-Z]\\d{7,8})(?![\\p{L}\\p{N}])");
+    /** An office's published line, not a person's: kept when one of these words directly precedes the number. */
+    private static final Pattern OFFICE_LINE_BEFORE = Pattern.compile(
+            "(hotline|tong dai|duong day nong|tiep dan|tiep cong dan)\\s*:?\\s*$");
+    private static final Pattern SOCIAL_ACCOUNT = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}.])(?:https?://)?(?:www\\.|m\\.)?(?:facebook\\.com|fb\\.com|zalo\\.me|tiktok\\.com"
+                    + "|instagram\\.com|youtube\\.com|x\\.com|twitter\\.com)/@?[\\p{L}\\p{N}._\\-]{2,64}");
     private static final Pattern ID_KEYWORD = Pattern.compile(
             "(cmnd|cccd|can cuoc|chung minh|dinh danh|ho chieu|giay to)[^\\n]{0,25}$");
 
@@ -95,6 +103,9 @@ public class RedactionService {
             "ap", "lau", "tang", "phong", "nam", "ngay", "thang", "luc", "tu", "den", "khoang", "co", "gom", "hon",
             "tren", "duoi", "ql", "tl", "pho", "lo", "khu", "xa", "tuyen", "so", "hotline", "dai");
 
+    /** Words before a house number typed without capitals: "ở", "tại", "nhà", "địa chỉ". */
+    private static final Set<String> ADDRESS_CUES = Set.of("o", "tai", "nha", "chi", "dc", "dchi");
+
     private static final String TITLES = "anh|chi|ong|ba|co|chu|em|bac|di|cau|mr\\.?|mrs\\.?|ms\\.?";
 
     public Redaction redact(String text, String reporterName) {
@@ -104,6 +115,7 @@ public class RedactionService {
         List<int[]> protectedRanges = protectedRanges(text);
         List<Candidate> candidates = new ArrayList<>();
         emails(text, candidates);
+        socialAccounts(text, candidates);
         plates(text, candidates);
         numbers(text, candidates);
         passports(text, candidates);
@@ -151,6 +163,13 @@ public class RedactionService {
         Matcher m = EMAIL_PATTERN.matcher(text);
         while (m.find()) {
             out.add(new Candidate(EMAIL, m.start(), m.end(), EMAIL_TOKEN, 0, false));
+        }
+    }
+
+    private static void socialAccounts(String text, List<Candidate> out) {
+        Matcher m = SOCIAL_ACCOUNT.matcher(text);
+        while (m.find()) {
+            out.add(new Candidate(SOCIAL_ACCOUNT_RULE, m.start(), m.end(), SOCIAL_TOKEN, 0, false));
         }
     }
 
@@ -210,6 +229,10 @@ public class RedactionService {
                     end++;
                 }
                 boolean phone = phoneEnd >= 0;
+                if (phone && officeLineBefore(text, start)) {
+                    i = last + 1;
+                    continue; // "hotline 028 3822 3305": the office's published number
+                }
                 out.add(new Candidate(phone ? PHONE : ID_NUMBER, start, end, phone ? PHONE_TOKEN : ID_TOKEN,
                         phone ? 2 : 3, true));
                 i = last + 1;
@@ -290,6 +313,11 @@ public class RedactionService {
         return c == ' ' || c == '\u00A0';
     }
 
+    private static boolean officeLineBefore(String text, int position) {
+        String before = FoldedText.fold(text.substring(Math.max(0, position - 30), position));
+        return OFFICE_LINE_BEFORE.matcher(before).find();
+    }
+
     private static boolean idKeywordBefore(String text, int position) {
         String before = FoldedText.fold(text.substring(Math.max(0, position - 40), position));
         return ID_KEYWORD.matcher(before).find();
@@ -338,32 +366,38 @@ public class RedactionService {
             String number = m.group(2);
             int numberStart = prefix == null ? m.start() : m.start(1);
             Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, numberStart - 20), numberStart));
-            if (before.find() && NOT_AFTER.contains(FoldedText.fold(before.group(1)))) {
+            String wordBefore = before.find() ? FoldedText.fold(before.group(1)) : "";
+            if (NOT_AFTER.contains(wordBefore)) {
                 continue;
             }
-            String rest = text.substring(m.end());
-            boolean keyword = STREET_KEYWORD.matcher(rest).lookingAt();
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+            boolean structured = number.contains("/") || Character.isLetter(number.charAt(number.length() - 1));
             String replacement;
-            if (keyword) {
+            if (STREET_KEYWORD.matcher(rest).lookingAt()) {
                 replacement = "";
-            } else {
-                Matcher words = CAPITALISED_WORDS.matcher(rest);
-                if (!words.lookingAt() || NOT_A_STREET.contains(FoldedText.fold(words.group(1)))
-                        || isAcronym(words.group(1))) {
-                    continue;
-                }
-                boolean twoWords = words.group(2) != null && !isAcronym(words.group(2));
-                boolean structured = number.contains("/") || Character.isLetter(number.charAt(number.length() - 1));
-                if (prefix == null && !twoWords && !structured) {
-                    continue;
-                }
+            } else if (isStreetName(rest, prefix != null || structured)) {
                 if (prefix == null && number.matches("(19|20)\\d{2}")) {
                     continue; // a year
                 }
                 replacement = prefix == null ? "" : streetWord(prefix);
+            } else if (prefix == null && structured && ADDRESS_CUES.contains(wordBefore)
+                    && !rest.isEmpty() && Character.isLetter(rest.charAt(0))) {
+                replacement = ""; // "tôi ở 123/4 le van sy": an address typed in lower case
+            } else {
+                continue;
             }
             out.add(new Candidate(HOUSE_NUMBER, m.start(), m.end(), replacement, 7, true));
         }
+    }
+
+    /** Capitalised words that can be a street: two of them, or one when the number is clearly a house number. */
+    private static boolean isStreetName(String rest, boolean oneWordIsEnough) {
+        Matcher words = CAPITALISED_WORDS.matcher(rest);
+        if (!words.lookingAt() || NOT_A_STREET.contains(FoldedText.fold(words.group(1))) || isAcronym(words.group(1))) {
+            return false;
+        }
+        boolean twoWords = words.group(2) != null && !isAcronym(words.group(2));
+        return twoWords || oneWordIsEnough;
     }
 
     private static boolean isAcronym(String word) {

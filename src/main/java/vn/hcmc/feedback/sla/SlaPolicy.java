@@ -3,7 +3,10 @@ package vn.hcmc.feedback.sla;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -21,10 +24,12 @@ public class SlaPolicy {
     public static final String UNIT_LEADERS = "unit-leaders";
 
     private final DecisionService decisionService;
+    private final IdentityService identityService;
     private final WorkingCalendar calendar;
 
-    public SlaPolicy(DecisionService decisionService, WorkingCalendar calendar) {
+    public SlaPolicy(DecisionService decisionService, IdentityService identityService, WorkingCalendar calendar) {
         this.decisionService = decisionService;
+        this.identityService = identityService;
         this.calendar = calendar;
     }
 
@@ -33,7 +38,8 @@ public class SlaPolicy {
         VariableMap inputs = Variables.createVariables()
                 .putValue("category", category)
                 .putValue("priority", priority);
-        DmnDecisionResult result = decisionService.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate();
+        DmnDecisionResult result = asSystem(
+                () -> decisionService.evaluateDecisionByKey(DECISION_KEY).variables(inputs).evaluate());
         if (result.isEmpty()) {
             throw new IllegalStateException("Decision " + DECISION_KEY + " has no rule for category " + category
                     + " and priority " + priority);
@@ -58,6 +64,23 @@ public class SlaPolicy {
     /** The latest answer deadline an extension may grant: the policy's answer time again, after the current one. */
     public Instant latestExtendedDeadline(Rule rule, Instant currentAnswerDueAt) {
         return calendar.addPolicyDuration(currentAnswerDueAt, rule.answerDeadline());
+    }
+
+    /**
+     * The policy is configuration, not a user's action: evaluate it without the caller's authentication (an official
+     * completing a task may be authenticated and lack permission on decision definitions), then restore it.
+     */
+    private <T> T asSystem(Supplier<T> action) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        if (caller == null) {
+            return action.get();
+        }
+        identityService.clearAuthentication();
+        try {
+            return action.get();
+        } finally {
+            identityService.setAuthentication(caller);
+        }
     }
 
     static String escalationGroup(String value, String unitCode) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ class SlaPolicyTest {
     SlaPolicy policy;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    IdentityService identityService;
 
     private static Instant at(String iso) {
         return OffsetDateTime.parse(iso).toInstant();
@@ -54,6 +58,18 @@ class SlaPolicyTest {
         assertThat(deadlines.answerDueAt()).isEqualTo(at("2026-03-10T15:30+07:00"));
         assertThat(deadlines.reminderAt()).as("half of 4 working hours, across lunch").isEqualTo(at("2026-03-10T13:30+07:00"));
         assertThat(deadlines.escalationGroup1()).isEqualTo("unit-traffic-infra-leaders");
+    }
+
+    @Test
+    void anAuthenticatedOfficialCanComputeDeadlinesAndStaysAuthenticated() {
+        identityService.setAuthentication("ben-thanh-staff", List.of("unit-ben-thanh"));
+        try {
+            assertThat(policy.rule("garbage", "LOW").answerDeadline()).isEqualTo("P10D");
+            assertThat(identityService.getCurrentAuthentication().getUserId()).isEqualTo("ben-thanh-staff");
+            assertThat(identityService.getCurrentAuthentication().getGroupIds()).containsExactly("unit-ben-thanh");
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     @Test

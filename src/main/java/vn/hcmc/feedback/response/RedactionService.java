@@ -32,6 +32,7 @@ public class RedactionService {
     public static final String REPORTER_NAME = "reporter-name";
     public static final String HOUSE_NUMBER = "house-number";
     public static final String SOCIAL_ACCOUNT_RULE = "social-account";
+    public static final String APARTMENT_NUMBER = "apartment-number";
 
     public static final String PHONE_TOKEN = "[số điện thoại]";
     public static final String EMAIL_TOKEN = "[email]";
@@ -39,6 +40,7 @@ public class RedactionService {
     public static final String PLATE_TOKEN = "[biển số xe]";
     public static final String NAME_TOKEN = "[tên người phản ánh]";
     public static final String SOCIAL_TOKEN = "[tài khoản mạng xã hội]";
+    public static final String APARTMENT_TOKEN = "[số căn hộ]";
 
     private static final Pattern EMAIL_PATTERN = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]{1,64}@[\\p{L}\\p{N}\\-]{1,63}(?:\\.[\\p{L}\\p{N}\\-]{1,63}){0,8}\\.\\p{L}{2,24}");
@@ -90,6 +92,10 @@ public class RedactionService {
     private static final Pattern HOUSE = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}/.,\\-])(?:(nhà số|nha so|số nhà|so nha|số|so|sn)\\.?\\s+)?"
                     + "(\\d{1,5}[a-z]?(?:/\\d{1,5}[a-z]?){0,4}(?:-\\d{1,5}[a-z]?)?)\\s+");
+    /** "căn hộ 12.05", "căn A-1203", "can ho so 5": the flat identifies a household. */
+    private static final Pattern APARTMENT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:căn hộ|can ho|căn)\\s+(?:số\\s+|so\\s+)?"
+                    + "([A-Z]{0,2}[.\\-]?\\d{1,4}(?:[.\\-/]\\d{1,4})?[A-Z]?)(?![\\p{L}\\p{N}])");
     private static final Pattern STREET_KEYWORD = Pattern.compile(
             "(?iu)(?:đường|duong|đ\\.|phố|pho|hẻm|hem|ngõ|ngo|ngách|ngach|kiệt|kiet|quốc lộ|quoc lo|tỉnh lộ|tinh lo"
                     + "|đại lộ|dai lo)(?![\\p{L}])");
@@ -121,6 +127,7 @@ public class RedactionService {
         passports(text, candidates);
         names(text, reporterName, candidates);
         houseNumbers(text, candidates);
+        apartments(text, candidates);
 
         candidates.sort(Comparator.comparingInt(Candidate::priority).thenComparingInt(Candidate::start)
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed()));
@@ -387,6 +394,13 @@ public class RedactionService {
                 continue;
             }
             out.add(new Candidate(HOUSE_NUMBER, m.start(), m.end(), replacement, 7, true));
+        }
+    }
+
+    private static void apartments(String text, List<Candidate> out) {
+        Matcher m = APARTMENT.matcher(text);
+        while (m.find()) {
+            out.add(new Candidate(APARTMENT_NUMBER, m.start(1), m.end(1), APARTMENT_TOKEN, 8, true));
         }
     }
 

@@ -178,6 +178,11 @@ public class CampaignService {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<AdoptionCampaign> findCampaign(Long id) {
+        return campaigns.findById(id);
+    }
+
+    @Transactional(readOnly = true)
     public List<String> unitCodes(Long campaignId) {
         return units.findByCampaignIdOrderByUnitCode(campaignId).stream().map(CampaignUnit::getUnitCode).toList();
     }

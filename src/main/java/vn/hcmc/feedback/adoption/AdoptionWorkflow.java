@@ -39,7 +39,7 @@ public class AdoptionWorkflow {
     }
 
     public int periodOf(Task reportTask) {
-        return (Integer) taskService.getVariable(reportTask.getId(), AdoptionProcess.PERIOD_NO);
+        return ((Number) taskService.getVariable(reportTask.getId(), AdoptionProcess.PERIOD_NO)).intValue();
     }
 
     public void complete(Task task, Map<String, Object> variables) {

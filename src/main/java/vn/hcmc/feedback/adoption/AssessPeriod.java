@@ -23,7 +23,7 @@ public class AssessPeriod implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Long campaignId = (Long) execution.getVariable(CAMPAIGN_ID);
         String unitCode = (String) execution.getVariable(UNIT_CODE);
-        int periodNo = (Integer) execution.getVariable(PERIOD_NO);
+        int periodNo = ((Number) execution.getVariable(PERIOD_NO)).intValue();
         boolean lastPeriod = Boolean.TRUE.equals(execution.getVariable(FINAL_PERIOD));
         boolean behind = !campaigns.hasReported(campaignId, unitCode, periodNo)
                 || campaigns.isBelowTarget(campaignId, unitCode);

@@ -19,6 +19,6 @@ public class EscalateMissedReports implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         mails.sendEscalation((Long) execution.getVariable(CAMPAIGN_ID), (String) execution.getVariable(UNIT_CODE),
-                (Integer) execution.getVariable(PERIOD_NO));
+                ((Number) execution.getVariable(PERIOD_NO)).intValue());
     }
 }

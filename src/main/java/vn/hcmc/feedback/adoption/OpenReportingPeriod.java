@@ -26,9 +26,9 @@ public class OpenReportingPeriod implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         AdoptionCampaign campaign = campaigns.campaign((Long) execution.getVariable(CAMPAIGN_ID));
-        Integer previous = (Integer) execution.getVariable(PERIOD_NO);
+        Object previous = execution.getVariable(PERIOD_NO);
         int periodNo = Math.min(campaign.lastPeriod(),
-                Math.max((previous == null ? 0 : previous) + 1, campaign.periodAt(clock.now())));
+                Math.max((previous instanceof Number n ? n.intValue() : 0) + 1, campaign.periodAt(clock.now())));
         Instant end = campaign.periodEnd(periodNo);
         execution.setVariable(PERIOD_NO, periodNo);
         execution.setVariable(PERIOD_END, Date.from(end));

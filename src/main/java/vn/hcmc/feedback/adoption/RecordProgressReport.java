@@ -29,7 +29,7 @@ public class RecordProgressReport implements TaskListener {
                 integer(task.getVariable(STAFF_INSTALLED)), longValue(task.getVariable(RESIDENTS_REACHED)),
                 (String) task.getVariable(NOTE));
         campaigns.recordReport((Long) task.getVariable(CAMPAIGN_ID), (String) task.getVariable(UNIT_CODE),
-                (Integer) task.getVariable(PERIOD_NO), figures, Actor.current(identityService));
+                ((Number) task.getVariable(PERIOD_NO)).intValue(), figures, Actor.current(identityService));
     }
 
     private static Integer integer(Object value) {

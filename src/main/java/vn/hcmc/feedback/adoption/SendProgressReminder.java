@@ -19,6 +19,6 @@ public class SendProgressReminder implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         mails.sendReminder((Long) execution.getVariable(CAMPAIGN_ID), (String) execution.getVariable(UNIT_CODE),
-                (Integer) execution.getVariable(PERIOD_NO));
+                ((Number) execution.getVariable(PERIOD_NO)).intValue());
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +54,7 @@ class AdoptionCampaignApiTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        kit.cleanUp(runtimeService);
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -66,7 +65,7 @@ class AdoptionCampaignProcessTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        kit.cleanUp(runtimeService);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +34,8 @@ class AdoptionMailOutageTest {
     @Autowired
     TaskService taskService;
     @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
     CampaignService campaigns;
     @Autowired
     MailNotifier mailNotifier;
@@ -49,7 +50,7 @@ class AdoptionMailOutageTest {
 
     @AfterEach
     void tearDown() {
-        ClockUtil.reset();
+        kit.cleanUp(runtimeService);
         if (smtp != null) {
             smtp.stop();
         }

@@ -32,6 +32,7 @@ class CampaignTestKit {
     final ManagementService managementService;
     final TaskService taskService;
     final Instant t0 = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    final List<Long> createdCampaigns = new java.util.ArrayList<>();
 
     CampaignTestKit(TestRestTemplate rest, ManagementService managementService, TaskService taskService) {
         this.rest = rest;
@@ -78,10 +79,23 @@ class CampaignTestKit {
         ResponseEntity<Map<String, Object>> created = post("campaign-owner", "/api/staff/campaigns", body);
         assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
         Long id = ((Number) created.getBody().get("id")).longValue();
+        createdCampaigns.add(id);
         return new Created(id);
     }
 
     record Created(Long id) {
+    }
+
+    /**
+     * Resets the clock and ends the test's campaigns that are still running, so that no other test that moves the
+     * clock and runs every due job meets their timers and mails.
+     */
+    void cleanUp(org.camunda.bpm.engine.RuntimeService runtimeService) {
+        ClockUtil.reset();
+        for (String businessKey : createdCampaigns.stream().map(AdoptionProcess::businessKey).toList()) {
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+                    .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test over", true, true));
+        }
     }
 
     ResponseEntity<Map<String, Object>> report(String user, Long campaignId, String unitCode, int headcount,

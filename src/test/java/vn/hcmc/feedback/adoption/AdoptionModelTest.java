@@ -2,6 +2,8 @@ package vn.hcmc.feedback.adoption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Set;
@@ -44,6 +46,20 @@ class AdoptionModelTest {
             assertThat(task.getCamundaFormRef()).startsWith("adoption-");
             assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
             assertThat(task.getCamundaCandidateGroups()).isNotBlank();
+            Path form = Path.of("forms", task.getCamundaFormRef() + ".form");
+            assertThat(form).exists();
+            try {
+                JsonNode json = new ObjectMapper().readTree(form.toFile());
+                assertThat(json.get("id").asText()).isEqualTo(task.getCamundaFormRef());
+                assertThat(json.get("components")).allSatisfy(c -> {
+                    if (c.has("key")) {
+                        assertThat(c.get("label").asText()).as("Vietnamese label").isNotBlank();
+                        assertThat(c.get("description").asText()).as("English description").isNotBlank();
+                    }
+                });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         });
         for (String mailTask : new String[] {AdoptionProcess.SEND_REMINDER, AdoptionProcess.ESCALATE}) {
             ServiceTask task = model.getModelElementById(mailTask);

@@ -216,7 +216,7 @@ public class CampaignService {
 
     private Map<String, ProgressReport> latestByUnit(Long campaignId) {
         Map<String, ProgressReport> latest = new LinkedHashMap<>();
-        for (ProgressReport report : reports.findByCampaignIdOrderByUnitCodeAscPeriodNoAsc(campaignId)) {
+        for (ProgressReport report : reports.findLatestPerUnit(campaignId)) {
             latest.put(report.getUnitCode(), report);
         }
         return latest;

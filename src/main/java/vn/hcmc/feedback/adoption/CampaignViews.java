@@ -81,9 +81,12 @@ public class CampaignViews {
                     .map(r -> new PeriodFigures(r.getPeriodNo(), campaign.periodEnd(r.getPeriodNo()),
                             r.getReportedAt(), r.getHeadcount(), r.getStaffInstalled(), r.staffRate(),
                             r.getResidentsReached(), r.getNote())).toList();
+            List<ProgressReport> own = byUnit.getOrDefault(u.getUnitCode(), List.of());
+            ProgressReport latest = own.stream().max(Comparator.comparingInt(ProgressReport::getPeriodNo)).orElse(null);
+            boolean below = latest == null || !CampaignService.reachesTarget(campaign, u, latest);
             return new UnitProgress(u.getUnitCode(), nameVi(u.getUnitCode()), nameEn(u.getUnitCode()),
-                    u.getResidentTarget(), u.getMissedPeriods(), u.getMissedInRow(), u.getFirstReachedAt(),
-                    campaigns.isBelowTarget(campaignId, u.getUnitCode()), reports);
+                    u.getResidentTarget(), u.getMissedPeriods(), u.getMissedInRow(), u.getFirstReachedAt(), below,
+                    reports);
         }).toList();
         var average = campaigns.cityAverage(campaignId);
         return new Progress(campaign(campaign), average.isPresent() ? average.getAsDouble() : null, units);

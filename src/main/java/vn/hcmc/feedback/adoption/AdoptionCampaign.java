@@ -59,9 +59,14 @@ public class AdoptionCampaign {
         this.staffTargetPercent = staffTargetPercent;
         this.startedAt = startedAt;
         this.deadline = deadline;
-        this.reportingPeriod = reportingPeriod.toString();
+        this.reportingPeriod = iso(reportingPeriod);
         this.commendCount = commendCount;
         this.status = Status.RUNNING;
+    }
+
+    /** P7D rather than PT168H when the period is whole days (both parse back the same). */
+    static String iso(Duration period) {
+        return period.toSeconds() % 86_400 == 0 ? "P" + period.toDays() + "D" : period.toString();
     }
 
     /** The end of reporting period {@code periodNo} (1-based): start + n periods, never after the deadline. */

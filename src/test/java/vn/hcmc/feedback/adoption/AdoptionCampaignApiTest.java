@@ -96,7 +96,7 @@ class AdoptionCampaignApiTest {
         ResponseEntity<Map<String, Object>> created = kit.post("campaign-owner", "/api/staff/campaigns", byKind);
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         assertThat(created.getBody()).containsEntry("staffTargetPercent", 100.0).containsEntry("reportingPeriod",
-                "PT168H").containsEntry("periods", 5).containsEntry("status", "RUNNING");
+                "P7D").containsEntry("periods", 5).containsEntry("status", "RUNNING");
         assertThat((List<Object>) created.getBody().get("unitCodes")).contains("cu-chi", "binh-chanh", "can-gio")
                 .doesNotContain("ben-thanh");
     }

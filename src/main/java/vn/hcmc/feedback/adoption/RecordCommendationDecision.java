@@ -1,0 +1,29 @@
+package vn.hcmc.feedback.adoption;
+
+import static vn.hcmc.feedback.adoption.AdoptionProcess.*;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completion of "Approve commendations": stores the decision; a refusal needs a comment. */
+@Component("recordCommendationDecision")
+public class RecordCommendationDecision implements TaskListener {
+
+    private final CampaignService campaigns;
+    private final IdentityService identityService;
+
+    public RecordCommendationDecision(CampaignService campaigns, IdentityService identityService) {
+        this.campaigns = campaigns;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object approved = task.getVariable(APPROVED);
+        campaigns.recordDecision((Long) task.getVariable(CAMPAIGN_ID),
+                approved instanceof Boolean b ? b : null, (String) task.getVariable(COMMENT),
+                Actor.current(identityService));
+    }
+}

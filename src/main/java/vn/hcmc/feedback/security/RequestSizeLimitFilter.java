@@ -1,6 +1,14 @@
 package vn.hcmc.feedback.security;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,8 +26,8 @@ import vn.hcmc.feedback.system.ApiProblem;
 /**
  * Caps the size of requests to the public API before anything reads them: a JSON body above
  * {@code feedback.security.max-json-request-size}, or a multipart body above the attachment request limit, is
- * answered 413 with a problem detail. Requests without a declared length (chunked) are refused with 411, so the
- * limit cannot be walked around.
+ * answered 413 with a problem detail. A JSON body sent without a declared length (chunked) is read up to the limit
+ * and answered 413 beyond it; a chunked multipart body is bounded by the servlet's multipart limits.
  */
 @Component
 class RequestSizeLimitFilter extends OncePerRequestFilter {
@@ -50,9 +58,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
         long limit = multipart ? maxMultipartBytes : maxJsonBytes;
         long length = request.getContentLengthLong();
-        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
-            refuse(response, HttpStatus.LENGTH_REQUIRED, "length-required", "Thiếu độ dài / Length required",
-                    "Send the request with a Content-Length header.");
+        if (length < 0 && !multipart) {
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                        "Yêu cầu quá lớn / Payload too large", "The request has more than " + limit
+                                + " bytes; at most " + limit + " are accepted here.");
+                return;
+            }
+            chain.doFilter(new BufferedBodyRequest(request, body), response);
             return;
         }
         if (length > limit) {
@@ -61,6 +75,64 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The request with its already-read body served again from memory. */
+    private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("blocking reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(),
+                    getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding())));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
     }
 
     private void refuse(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)

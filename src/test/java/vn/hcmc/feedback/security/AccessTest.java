@@ -177,6 +177,10 @@ class AccessTest {
         assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(tooLarge.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(tooLarge.getBody()).contains("urn:feedback:problem:payload-too-large");
+
+        ResponseEntity<String> chunkedTooLarge = rest.exchange("/api/reports", HttpMethod.POST,
+                new HttpEntity<>(Map.of("description", "a".repeat(300 * 1024)), json), String.class);
+        assertThat(chunkedTooLarge.getStatusCode()).as("a body sent without a length").isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
     }
 
     private List<String> visibleTo(String userId) {

@@ -1,0 +1,78 @@
+package vn.hcmc.feedback.response;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * A text folded for matching (lower case, Vietnamese diacritics removed, đ → d) that remembers, for every folded
+ * character, the index of the original character it came from, so that a match in the folded text maps back to a
+ * range of the original.
+ */
+final class FoldedText {
+
+    private final String original;
+    private final String folded;
+    private final int[] origin;
+
+    private FoldedText(String original, String folded, int[] origin) {
+        this.original = original;
+        this.folded = folded;
+        this.origin = origin;
+    }
+
+    static FoldedText of(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        int[] origin = new int[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            String f = foldChar(text.charAt(i));
+            for (int k = 0; k < f.length(); k++) {
+                origin[folded.length()] = i;
+                folded.append(f.charAt(k));
+            }
+        }
+        int[] trimmed = new int[folded.length()];
+        System.arraycopy(origin, 0, trimmed, 0, folded.length());
+        return new FoldedText(text, folded.toString(), trimmed);
+    }
+
+    /** Folds a whole string (for patterns such as the reporter's name). */
+    static String fold(String text) {
+        return of(text).folded();
+    }
+
+    String folded() {
+        return folded;
+    }
+
+    /** Start index in the original of the folded character at {@code foldedStart}. */
+    int originalStart(int foldedStart) {
+        return origin[foldedStart];
+    }
+
+    /** End index (exclusive) in the original of a folded range ending at {@code foldedEnd}, with trailing marks. */
+    int originalEnd(int foldedEnd) {
+        int end = origin[foldedEnd - 1] + 1;
+        while (end < original.length() && Character.getType(original.charAt(end)) == Character.NON_SPACING_MARK) {
+            end++;
+        }
+        return end;
+    }
+
+    private static String foldChar(char c) {
+        if (c == 'đ' || c == 'Đ') {
+            return "d";
+        }
+        if (c < 0x80) {
+            return String.valueOf(Character.toLowerCase(c));
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        StringBuilder base = new StringBuilder(1);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char d = decomposed.charAt(i);
+            if (Character.getType(d) != Character.NON_SPACING_MARK) {
+                base.append(d);
+            }
+        }
+        return base.toString().toLowerCase(Locale.ROOT);
+    }
+}

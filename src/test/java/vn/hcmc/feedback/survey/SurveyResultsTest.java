@@ -36,7 +36,7 @@ class SurveyResultsTest {
                 submission("r1@x.vn", "ben-thanh", answers("q1", "yes", "q2", List.of("r1", "r2"), "q3", 5, "q4", 10,
                         "q5", "Tốt, nên giữ tuyến")),
                 submission("r2@x.vn", "ben-thanh", answers("q1", "yes", "q2", List.of("r1"), "q3", 4, "q4", 20)),
-                submission("r3@x.vn", "tan-dinh", answers("q1", "no", "q3", 1, "q5", "Xe hay trễ")),
+                submission("r3@x.vn", "tan-dinh", answers("q1", "no", "q3", 1, "q5", "Xe hay trễ, gọi tôi 0912 345 678 hoặc an@gmail.com")),
                 submission("r4@x.vn", "tan-dinh", answers("q1", "no", "q3", 2, "q4", 100)));
         for (Map<String, Object> s : submissions) {
             assertThat(support.answer(id, s).getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -72,7 +72,13 @@ class SurveyResultsTest {
         assertThat(buckets).extracting(b -> b.get("count")).containsExactly(0, 1, 1, 0, 0, 0, 0, 0, 0, 1);
         Map<String, Object> q5 = questions.get(4);
         assertThat(q5).containsEntry("textCount", 2);
-        assertThat((List<String>) q5.get("texts")).containsExactly("Tốt, nên giữ tuyến", "Xe hay trễ");
+        List<String> texts = (List<String>) q5.get("texts");
+        assertThat(texts).hasSize(2).first().isEqualTo("Tốt, nên giữ tuyến");
+        assertThat(texts.get(1)).startsWith("Xe hay trễ").contains("[số điện thoại]", "[email]")
+                .doesNotContain("345", "gmail");
+        assertThat(jdbc.queryForList("select free_text from survey_answer_item where survey_id = ? and free_text "
+                + "is not null", String.class, id)).as("raw personal data is never stored")
+                .noneMatch(t -> t.contains("345") || t.contains("gmail"));
 
         List<Map<String, Object>> units = (List<Map<String, Object>>) results.get("units");
         assertThat(units).extracting(u -> u.get("unit"), u -> u.get("answerCount"))

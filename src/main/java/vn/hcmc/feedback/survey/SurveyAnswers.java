@@ -30,9 +30,9 @@ public class SurveyAnswers {
     private static final String INSERT_ANSWER = """
             insert into survey_answer (survey_id, respondent_key, unit_code, submitted_at)
             select id, ?, ?, ? from survey where id = ? and status = 'OPEN' and opens_at <= ? and closes_at > ?""";
-    private static final String INSERT_ITEM = """
-            insert into survey_answer_item (survey_id, answer_id, question_id, unit_code, choice, num, free_text)
-            values (?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_ITEMS =
+            "insert into survey_answer_item (survey_id, answer_id, question_id, unit_code, choice, num, free_text) values ";
+    private static final String ITEM_VALUES = "(?, ?, ?, ?, ?, ?, ?)";
     private static final int CACHE_LIMIT = 10_000;
 
     private final JdbcTemplate jdbc;
@@ -104,19 +104,33 @@ public class SurveyAnswers {
         if (items.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(INSERT_ITEM, items, items.size(), (ps, item) -> {
-            ps.setLong(1, surveyId);
-            ps.setLong(2, answerId);
-            ps.setString(3, item.questionId());
-            ps.setString(4, unit);
-            ps.setString(5, item.choice());
-            if (item.num() == null) {
-                ps.setNull(6, Types.DOUBLE);
-            } else {
-                ps.setDouble(6, item.num());
+        // one multi-row INSERT: one statement for the database to parse and run, whatever the number of values
+        jdbc.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement(itemsInsert(items.size()));
+            int p = 1;
+            for (AnswerItem item : items) {
+                ps.setLong(p++, surveyId);
+                ps.setLong(p++, answerId);
+                ps.setString(p++, item.questionId());
+                ps.setString(p++, unit);
+                ps.setString(p++, item.choice());
+                if (item.num() == null) {
+                    ps.setNull(p++, Types.DOUBLE);
+                } else {
+                    ps.setDouble(p++, item.num());
+                }
+                ps.setString(p++, item.text());
             }
-            ps.setString(7, item.text());
+            return ps;
         });
+    }
+
+    private static String itemsInsert(int rows) {
+        StringBuilder sql = new StringBuilder(INSERT_ITEMS.length() + rows * (ITEM_VALUES.length() + 2)).append(INSERT_ITEMS);
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ", ").append(ITEM_VALUES);
+        }
+        return sql.toString();
     }
 
     private ApiProblem notOpen(long surveyId) {

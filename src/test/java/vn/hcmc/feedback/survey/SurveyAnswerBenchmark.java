@@ -85,8 +85,10 @@ class SurveyAnswerBenchmark {
         runAnswers(survey, "warm-up", Integer.getInteger("bench.warmup", 15));
         long accepted = runAnswers(survey, "answers", seconds);
         double answerRate = accepted / (double) seconds;
+        double serviceRate = serviceAnswers(survey, seconds);
         double bareRate = bareInserts(seconds);
-        line("ratio answers / bare inserts: %.2f (target >= 0.2)", answerRate / bareRate);
+        line("ratio answers over HTTP / bare inserts: %.2f (target >= 0.2)", answerRate / bareRate);
+        line("ratio answers through the service (no HTTP) / bare inserts: %.2f", serviceRate / bareRate);
 
         long stored = jdbc.queryForObject("select count(*) from survey_answer where survey_id = ?", Long.class, survey);
         long distinct = jdbc.queryForObject("select count(distinct respondent_key) from survey_answer where survey_id = ?",
@@ -198,6 +200,38 @@ class SurveyAnswerBenchmark {
         long t2 = System.nanoTime();
         line("sequential latency: HTTP %.2f ms per answer, service alone %.2f ms per answer",
                 (t1 - t0) / 1e6 / n, (t2 - t1) / 1e6 / n);
+    }
+
+    /** The same answers through SurveyAnswers.submit from the same number of threads: storage without HTTP. */
+    double serviceAnswers(long survey, int duration) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        AtomicLong created = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(duration).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                int i = 0;
+                while (System.nanoTime() < end) {
+                    i++;
+                    Map<String, Object> body = SurveyTestSupport.submission("svc-" + client + "-" + i + "@bench.vn",
+                            UNITS[i % UNITS.length], SurveyTestSupport.answers("q1", "yes", "q2", List.of("r1", "r2"),
+                                    "q3", 1 + i % 5, "q4", i % 101, "q5", i % 4 == 0 ? "Góp ý " + i : null, "q6", "am",
+                                    "q7", 2, "q8", 1 + i % 5, "q9", i % 121, "q10", "yes"));
+                    surveyAnswers.submit(survey, json.convertValue(body, AnswerSubmission.class));
+                    created.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        double rate = created.get() / (double) duration;
+        line("service (no HTTP, %d threads): %d answers in %d s = %.0f answers/s", clients, created.get(), duration, rate);
+        return rate;
     }
 
     /** One POST on a kept-alive connection (HttpURLConnection pools them per thread and host). */

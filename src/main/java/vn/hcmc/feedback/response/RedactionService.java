@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Removes personal data from text before it is published (Law 91/2025/QH15, Decree 356/2025/NĐ-CP): phone numbers,
- * e-mail addresses, 9- and 12-digit ID numbers (CMND/CCCD), licence plates, the reporter's own name, and exact house
+ * e-mail addresses, 9- and 12-digit ID numbers (CMND/CCCD) and passport numbers, licence plates, the reporter's own name, and exact house
  * numbers (generalised to the street). Every replacement is recorded as a {@link Span} of the original text.
  *
  * <p>How it works: each rule proposes candidate spans; dates, times, money amounts, measurements and report tracking
@@ -31,15 +31,19 @@ public class RedactionService {
     public static final String LICENCE_PLATE = "licence-plate";
     public static final String REPORTER_NAME = "reporter-name";
     public static final String HOUSE_NUMBER = "house-number";
+    public static final String SOCIAL_ACCOUNT_RULE = "social-account";
+    public static final String APARTMENT_NUMBER = "apartment-number";
 
     public static final String PHONE_TOKEN = "[số điện thoại]";
     public static final String EMAIL_TOKEN = "[email]";
     public static final String ID_TOKEN = "[số giấy tờ]";
     public static final String PLATE_TOKEN = "[biển số xe]";
     public static final String NAME_TOKEN = "[tên người phản ánh]";
+    public static final String SOCIAL_TOKEN = "[tài khoản mạng xã hội]";
+    public static final String APARTMENT_TOKEN = "[số căn hộ]";
 
     private static final Pattern EMAIL_PATTERN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.\\p{L}{2,}");
+            "(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]{1,64}@[\\p{L}\\p{N}\\-]{1,63}(?:\\.[\\p{L}\\p{N}\\-]{1,63}){0,8}\\.\\p{L}{2,24}");
 
     /** Plates as printed: upper-case series letters, any of the usual separators ("51F-123.45", "51A12345"). */
     private static final Pattern PLATE_STRICT = Pattern.compile(
@@ -50,13 +54,19 @@ public class RedactionService {
             "(?iu)(?<![\\p{L}\\p{N}.\\-])\\d{2}[ \\-]?(?:[a-z]{1,2}|mđ)\\d?(?:[ ]?-[ ]?(?:\\d{3}\\.\\d{2}|\\d{4,5})"
                     + "|[ .\\-]?\\d{3}\\.\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d)");
 
-    private static final String SEP = "(?:[ \\u00A0]?[.\\-][ \\u00A0]?|[ \\u00A0])";
-    private static final Pattern NUMBER_RUN = Pattern.compile(
-            "(?<![\\p{N}])(?:\\+|\\(\\+?)?\\d+\\)?(?:" + SEP + "\\(?\\+?\\d+\\)?)*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PHONE_DIGITS = Pattern.compile(
             "0[35789]\\d{8}|02\\d{9}|01\\d{9}|84[35789]\\d{8}|842\\d{9}|840[35789]\\d{8}|8402\\d{9}");
-    private static final Pattern THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3})+");
+    private static final Pattern THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(?:\\.\\d{3}){1,8}");
+    /** Passport numbers (one letter, 7 or 8 digits), only after the words "hộ chiếu" or "passport". */
+    private static final Pattern PASSPORT = Pattern.compile(
+            "(?iu)(?:hộ chiếu|ho chieu|passport)[^\\n\\p{N}]{0,20}?(?<![\\p{L}\\p{N}])([A-Z]\\d{7,8})(?![\\p{L}\\p{N}])");
+    /** An office's published line, not a person's: kept when one of these words directly precedes the number. */
+    private static final Pattern OFFICE_LINE_BEFORE = Pattern.compile(
+            "(hotline|tong dai|duong day nong|tiep dan|tiep cong dan)\\s*:?\\s*$");
+    private static final Pattern SOCIAL_ACCOUNT = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}.])(?:https?://)?(?:www\\.|m\\.)?(?:facebook\\.com|fb\\.com|zalo\\.me|tiktok\\.com"
+                    + "|instagram\\.com|youtube\\.com|x\\.com|twitter\\.com)/@?[\\p{L}\\p{N}._\\-]{2,64}");
     private static final Pattern ID_KEYWORD = Pattern.compile(
             "(cmnd|cccd|can cuoc|chung minh|dinh danh|ho chieu|giay to)[^\\n]{0,25}$");
 
@@ -71,16 +81,21 @@ public class RedactionService {
             Pattern.compile("(?<![\\p{N}])\\d{1,2}(?::\\d{2}){1,2}(?![\\p{N}])"),
             Pattern.compile("(?iu)(?<![\\p{N}])\\d{1,2}\\s?(?:h|giờ|gio)(?:\\s?\\d{2})?(?:\\s?(?:phút|phut))?(?![\\p{L}\\p{N}])"),
             // money
-            Pattern.compile("(?iu)(?<![\\p{N}])\\d+(?:[.,]\\d+)*\\s?(?:đồng|dong|vnđ|vnd|đ|usd|triệu|trieu|tỷ|ty|nghìn|nghin"
+            // (amounts and measurements never start with 0, phone numbers and CCCD always do: "0901234567 k nghe")
+            Pattern.compile("(?iu)(?<![\\p{N}])(?:0|[1-9]\\d*)(?:[.,]\\d+){0,8}\\s?(?:đồng|dong|vnđ|vnd|đ|usd|triệu|trieu|tỷ|ty|nghìn|nghin"
                     + "|ngàn|ngan|k)(?![\\p{L}])(?!\\s+(?:ý|y)(?![\\p{L}]))"),
             Pattern.compile("\\$\\s?\\d[\\d.,]*"),
             // measurements
-            Pattern.compile("(?iu)(?<![\\p{N}])\\d+(?:[.,]\\d+)?\\s?(?:mm|cm|km|m2|m²|m3|m³|m|ha|kg|tấn|tan|lít|lit|l|%)"
+            Pattern.compile("(?<![\\p{N}])(?:0|[1-9]\\d*)(?:[.,]\\d+)?\\s?(?:mm|cm|km|m2|m²|m3|m³|m|ha|kg|tấn|tan|lít|lit|l|%)"
                     + "(?![\\p{L}\\p{N}])"));
 
     private static final Pattern HOUSE = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}/.,\\-])(?:(nhà số|nha so|số nhà|so nha|số|so|sn)\\.?\\s+)?"
-                    + "(\\d{1,5}[a-z]?(?:/\\d{1,5}[a-z]?)*(?:-\\d{1,5}[a-z]?)?)\\s+");
+                    + "(\\d{1,5}[a-z]?(?:/\\d{1,5}[a-z]?){0,4}(?:-\\d{1,5}[a-z]?)?)\\s+");
+    /** "căn hộ 12.05", "căn A-1203", "can ho so 5": the flat identifies a household. */
+    private static final Pattern APARTMENT = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:căn hộ|can ho|căn)\\s+(?:số\\s+|so\\s+)?"
+                    + "([A-Z]{0,2}[.\\-]?\\d{1,4}(?:[.\\-/]\\d{1,4})?[A-Z]?)(?![\\p{L}\\p{N}])");
     private static final Pattern STREET_KEYWORD = Pattern.compile(
             "(?iu)(?:đường|duong|đ\\.|phố|pho|hẻm|hem|ngõ|ngo|ngách|ngach|kiệt|kiet|quốc lộ|quoc lo|tỉnh lộ|tinh lo"
                     + "|đại lộ|dai lo)(?![\\p{L}])");
@@ -94,6 +109,9 @@ public class RedactionService {
             "ap", "lau", "tang", "phong", "nam", "ngay", "thang", "luc", "tu", "den", "khoang", "co", "gom", "hon",
             "tren", "duoi", "ql", "tl", "pho", "lo", "khu", "xa", "tuyen", "so", "hotline", "dai");
 
+    /** Words before a house number typed without capitals: "ở", "tại", "nhà", "địa chỉ". */
+    private static final Set<String> ADDRESS_CUES = Set.of("o", "tai", "nha", "chi", "dc", "dchi");
+
     private static final String TITLES = "anh|chi|ong|ba|co|chu|em|bac|di|cau|mr\\.?|mrs\\.?|ms\\.?";
 
     public Redaction redact(String text, String reporterName) {
@@ -103,10 +121,13 @@ public class RedactionService {
         List<int[]> protectedRanges = protectedRanges(text);
         List<Candidate> candidates = new ArrayList<>();
         emails(text, candidates);
+        socialAccounts(text, candidates);
         plates(text, candidates);
         numbers(text, candidates);
+        passports(text, candidates);
         names(text, reporterName, candidates);
         houseNumbers(text, candidates);
+        apartments(text, candidates);
 
         candidates.sort(Comparator.comparingInt(Candidate::priority).thenComparingInt(Candidate::start)
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed()));
@@ -152,6 +173,13 @@ public class RedactionService {
         }
     }
 
+    private static void socialAccounts(String text, List<Candidate> out) {
+        Matcher m = SOCIAL_ACCOUNT.matcher(text);
+        while (m.find()) {
+            out.add(new Candidate(SOCIAL_ACCOUNT_RULE, m.start(), m.end(), SOCIAL_TOKEN, 0, false));
+        }
+    }
+
     private static void plates(String text, List<Candidate> out) {
         for (Pattern p : List.of(PLATE_STRICT, PLATE_TYPED)) {
             Matcher m = p.matcher(text);
@@ -161,17 +189,24 @@ public class RedactionService {
         }
     }
 
+    private static void passports(String text, List<Candidate> out) {
+        Matcher m = PASSPORT.matcher(text);
+        while (m.find()) {
+            out.add(new Candidate(ID_NUMBER, m.start(1), m.end(1), ID_TOKEN, 3, false));
+        }
+    }
+
     /** Phone and ID numbers, read from runs of digit groups. */
     private static void numbers(String text, List<Candidate> out) {
-        Matcher run = NUMBER_RUN.matcher(text);
-        while (run.find()) {
+        for (int[] run : numberRuns(text)) {
+            int runStart = run[0];
             List<int[]> groups = new ArrayList<>();
-            Matcher g = DIGITS.matcher(text).region(run.start(), run.end());
+            Matcher g = DIGITS.matcher(text).region(run[0], run[1]);
             while (g.find()) {
                 groups.add(new int[] {g.start(), g.end()});
             }
-            String runText = run.group();
-            if (THOUSANDS.matcher(runText).matches() && !runText.startsWith("84.") && !idKeywordBefore(text, run.start())) {
+            String runText = text.substring(run[0], run[1]);
+            if (THOUSANDS.matcher(runText).matches() && !runText.startsWith("84.") && !idKeywordBefore(text, run[0])) {
                 continue; // 150.000.000: an amount or a count, not an ID
             }
             int i = 0;
@@ -193,19 +228,101 @@ public class RedactionService {
                     continue;
                 }
                 int start = groups.get(i)[0];
-                while (start > run.start() && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '(')) {
+                while (start > runStart && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '(')) {
                     start--;
                 }
                 int end = groups.get(last)[1];
-                if (end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) >= start) {
+                if (end < text.length() && text.charAt(end) == ')' && text.substring(start, end).indexOf('(') >= 0) {
                     end++;
                 }
                 boolean phone = phoneEnd >= 0;
+                if (phone && officeLineBefore(text, start)) {
+                    i = last + 1;
+                    continue; // "hotline 028 3822 3305": the office's published number
+                }
                 out.add(new Candidate(phone ? PHONE : ID_NUMBER, start, end, phone ? PHONE_TOKEN : ID_TOKEN,
                         phone ? 2 : 3, true));
                 i = last + 1;
             }
         }
+    }
+
+    /**
+     * Runs of digit groups joined by one separator (a space, a dot or a dash, the last two with optional spaces
+     * around), each group optionally opened by "(", "+" or "(+" and closed by ")". A scanner rather than a regular
+     * expression, so that a text of thousands of groups costs linear time and no deep recursion.
+     */
+    static List<int[]> numberRuns(String text) {
+        List<int[]> runs = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if ((i > 0 && Character.isDigit(text.charAt(i - 1))) || groupAt(text, i) < 0) {
+                i++;
+                continue;
+            }
+            int end = groupAt(text, i);
+            while (true) {
+                int afterSeparator = separatorAt(text, end);
+                int next = afterSeparator < 0 ? -1 : groupAt(text, afterSeparator);
+                if (next < 0) {
+                    break;
+                }
+                end = next;
+            }
+            runs.add(new int[] {i, end});
+            i = end;
+        }
+        return runs;
+    }
+
+    /** End of a digit group starting at {@code i} ("(+84)", "+84", "(028)", "090"), or -1. */
+    private static int groupAt(String text, int i) {
+        int n = text.length();
+        int j = i;
+        if (j < n && text.charAt(j) == '(') {
+            j++;
+        }
+        if (j < n && text.charAt(j) == '+') {
+            j++;
+        }
+        if (j >= n || !Character.isDigit(text.charAt(j))) {
+            return -1;
+        }
+        while (j < n && Character.isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j < n && text.charAt(j) == ')') {
+            j++;
+        }
+        return j;
+    }
+
+    /** End of a separator at {@code i}: " ", "." or "-" with optional spaces around; or -1. */
+    private static int separatorAt(String text, int i) {
+        int n = text.length();
+        int j = i;
+        boolean space = j < n && isSpace(text.charAt(j));
+        if (space) {
+            j++;
+        }
+        if (j < n && (text.charAt(j) == '.' || text.charAt(j) == '-')) {
+            j++;
+            if (j < n && isSpace(text.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+        return space ? j : -1;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0';
+    }
+
+    private static boolean officeLineBefore(String text, int position) {
+        String before = FoldedText.fold(text.substring(Math.max(0, position - 30), position));
+        return OFFICE_LINE_BEFORE.matcher(before).find();
     }
 
     private static boolean idKeywordBefore(String text, int position) {
@@ -256,32 +373,45 @@ public class RedactionService {
             String number = m.group(2);
             int numberStart = prefix == null ? m.start() : m.start(1);
             Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, numberStart - 20), numberStart));
-            if (before.find() && NOT_AFTER.contains(FoldedText.fold(before.group(1)))) {
+            String wordBefore = before.find() ? FoldedText.fold(before.group(1)) : "";
+            if (NOT_AFTER.contains(wordBefore)) {
                 continue;
             }
-            String rest = text.substring(m.end());
-            boolean keyword = STREET_KEYWORD.matcher(rest).lookingAt();
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+            boolean structured = number.contains("/") || Character.isLetter(number.charAt(number.length() - 1));
             String replacement;
-            if (keyword) {
+            if (STREET_KEYWORD.matcher(rest).lookingAt()) {
                 replacement = "";
-            } else {
-                Matcher words = CAPITALISED_WORDS.matcher(rest);
-                if (!words.lookingAt() || NOT_A_STREET.contains(FoldedText.fold(words.group(1)))
-                        || isAcronym(words.group(1))) {
-                    continue;
-                }
-                boolean twoWords = words.group(2) != null && !isAcronym(words.group(2));
-                boolean structured = number.contains("/") || Character.isLetter(number.charAt(number.length() - 1));
-                if (prefix == null && !twoWords && !structured) {
-                    continue;
-                }
+            } else if (isStreetName(rest, prefix != null || structured)) {
                 if (prefix == null && number.matches("(19|20)\\d{2}")) {
                     continue; // a year
                 }
                 replacement = prefix == null ? "" : streetWord(prefix);
+            } else if (prefix == null && structured && ADDRESS_CUES.contains(wordBefore)
+                    && !rest.isEmpty() && Character.isLetter(rest.charAt(0))) {
+                replacement = ""; // "tôi ở 123/4 le van sy": an address typed in lower case
+            } else {
+                continue;
             }
             out.add(new Candidate(HOUSE_NUMBER, m.start(), m.end(), replacement, 7, true));
         }
+    }
+
+    private static void apartments(String text, List<Candidate> out) {
+        Matcher m = APARTMENT.matcher(text);
+        while (m.find()) {
+            out.add(new Candidate(APARTMENT_NUMBER, m.start(1), m.end(1), APARTMENT_TOKEN, 8, true));
+        }
+    }
+
+    /** Capitalised words that can be a street: two of them, or one when the number is clearly a house number. */
+    private static boolean isStreetName(String rest, boolean oneWordIsEnough) {
+        Matcher words = CAPITALISED_WORDS.matcher(rest);
+        if (!words.lookingAt() || NOT_A_STREET.contains(FoldedText.fold(words.group(1))) || isAcronym(words.group(1))) {
+            return false;
+        }
+        boolean twoWords = words.group(2) != null && !isAcronym(words.group(2));
+        return twoWords || oneWordIsEnough;
     }
 
     private static boolean isAcronym(String word) {

@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,17 +38,32 @@ public class Deadlines {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
+    public static final String DEFAULT_LEVEL2_AFTER = "P2D";
+    public static final String DEFAULT_INFORMATION_WAIT = "P5D";
+
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final String level2After;
+    private final String informationWait;
 
     @Autowired
-    public Deadlines(WorkingCalendar calendar, ObjectProvider<Clock> clock) {
-        this(calendar, clock.getIfAvailable(Clock::systemUTC));
+    public Deadlines(WorkingCalendar calendar, ObjectProvider<Clock> clock,
+                     @Value("${feedback.sla.escalation-level2-after:" + DEFAULT_LEVEL2_AFTER + "}") String level2After,
+                     @Value("${feedback.sla.information-wait:" + DEFAULT_INFORMATION_WAIT + "}") String informationWait) {
+        this(calendar, clock.getIfAvailable(Clock::systemUTC), level2After, informationWait);
     }
 
     public Deadlines(WorkingCalendar calendar, Clock clock) {
+        this(calendar, clock, DEFAULT_LEVEL2_AFTER, DEFAULT_INFORMATION_WAIT);
+    }
+
+    public Deadlines(WorkingCalendar calendar, Clock clock, String level2After, String informationWait) {
         this.calendar = calendar;
         this.clock = clock;
+        WorkingCalendar.parsePolicyDuration(level2After);
+        WorkingCalendar.parsePolicyDuration(informationWait);
+        this.level2After = level2After;
+        this.informationWait = informationWait;
     }
 
     /** The typed calendar, for Java code. */
@@ -75,6 +91,22 @@ public class Deadlines {
     /** {@code P7D} = 7 working days, {@code PT8H} = 8 working hours (see {@link WorkingCalendar#addPolicyDuration}). */
     public String addPolicyDuration(Object start, String duration) {
         return format(calendar.addPolicyDuration(instant(start), duration));
+    }
+
+    /**
+     * Level-2 escalation: {@code feedback.sla.escalation-level2-after} (default {@code P2D}, two working days) after
+     * the answer deadline.
+     */
+    public String escalationLevel2At(Object answerDueAt) {
+        return addPolicyDuration(answerDueAt, level2After);
+    }
+
+    /**
+     * When an unanswered information request closes the report: {@code feedback.sla.information-wait} (default
+     * {@code P5D}, five working days) after the question was asked.
+     */
+    public String informationDueAt(Object askedAt) {
+        return addPolicyDuration(askedAt, informationWait);
     }
 
     /** Working time between two instants as an ISO duration, e.g. {@code PT2H30M}. */

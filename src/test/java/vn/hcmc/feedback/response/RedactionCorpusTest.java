@@ -89,6 +89,17 @@ class RedactionCorpusTest {
     }
 
     @Test
+    void longAdversarialTextsNeitherOverflowNorHang() {
+        for (String text : List.of("1 ".repeat(10_000), "1.".repeat(10_000), "1/".repeat(10_000), "a".repeat(20_000),
+                "a@b" + ".c1".repeat(6_000), "0901234567 ".repeat(1_800), "(+".repeat(10_000),
+                "số 1 ".repeat(4_000), "Nguyễn ".repeat(3_000))) {
+            Redaction result = service.redact(text, "Nguyễn Văn An");
+            assertThat(result.redacted()).isNotNull();
+        }
+        assertThat(service.redact("0901234567 ".repeat(1_800), null).redactions()).hasSize(1_800);
+    }
+
+    @Test
     void nullAndEmptyTextAreEmpty() {
         assertThat(service.redact(null, "An").redacted()).isEmpty();
         assertThat(service.redact("", null).redactions()).isEmpty();

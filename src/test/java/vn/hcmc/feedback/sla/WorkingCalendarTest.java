@@ -56,6 +56,19 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void escalationAndInformationWaitAreConfigurable() {
+        assertThat(deadlines.escalationLevel2At("2026-02-13T17:00:00+07:00")).as("default two working days, across Tết")
+                .isEqualTo("2026-02-24T17:00:00+07:00");
+        assertThat(deadlines.informationDueAt("2026-03-13T16:00:00+07:00")).as("default five working days")
+                .isEqualTo("2026-03-20T17:00:00+07:00");
+        Deadlines configured = new Deadlines(calendar, SlaTestSupport.clockAt(LocalDate.of(2026, 3, 10)), "PT4H", "P10D");
+        assertThat(configured.escalationLevel2At("2026-03-10T17:00:00+07:00")).isEqualTo("2026-03-11T11:30:00+07:00");
+        assertThat(configured.informationDueAt("2026-03-13T16:00:00+07:00")).isEqualTo("2026-03-27T17:00:00+07:00");
+        assertThatThrownBy(() -> new Deadlines(calendar, SlaTestSupport.clockAt(LocalDate.of(2026, 3, 10)), "2 days", "P5D"))
+                .hasMessageContaining("policy duration");
+    }
+
+    @Test
     void zeroWorkingDaysIsTheCloseOfTheDayOrOfTheNextWorkingDay() {
         assertThat(deadlines.addWorkingDays("2026-03-10T10:00:00+07:00", 0)).isEqualTo("2026-03-10T17:00:00+07:00");
         assertThat(deadlines.addWorkingDays("2026-02-15T10:00:00+07:00", 0)).isEqualTo("2026-02-23T17:00:00+07:00");

@@ -1,0 +1,79 @@
+package vn.hcmc.feedback.survey;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.survey.SurveyViews.PublicSummary;
+import vn.hcmc.feedback.survey.SurveyViews.PublicSurvey;
+
+/** The citizens' survey API: open surveys, their questions, answering, published results. */
+@RestController
+@RequestMapping("/api/surveys")
+class PublicSurveyController {
+
+    private final SurveyRepository repository;
+    private final SurveyService surveys;
+    private final SurveyAnswers answers;
+    private final SurveyResults results;
+    private final SurveyClock clock;
+
+    PublicSurveyController(SurveyRepository repository, SurveyService surveys, SurveyAnswers answers,
+                           SurveyResults results, SurveyClock clock) {
+        this.repository = repository;
+        this.surveys = surveys;
+        this.answers = answers;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    /** Surveys open now; with {@code unit}, those asking that unit (city-wide ones included). */
+    @GetMapping
+    List<PublicSummary> open(@RequestParam(required = false) String unit) {
+        var now = clock.now();
+        return repository.findByStatusOrderByClosesAtAsc(SurveyStatus.OPEN).stream()
+                .filter(s -> s.getClosesAt().isAfter(now))
+                .filter(s -> unit == null || unit.isBlank() || s.isForUnit(unit.strip()))
+                .map(s -> PublicSummary.of(s, surveys.content(s))).toList();
+    }
+
+    /** A survey's questions, once it is open (and afterwards, for reading). */
+    @GetMapping("/{id}")
+    PublicSurvey get(@PathVariable long id) {
+        Survey survey = visible(id);
+        return PublicSurvey.of(survey, surveys.content(survey));
+    }
+
+    @PostMapping("/{id}/answers")
+    @ResponseStatus(HttpStatus.CREATED)
+    SurveyAnswers.Receipt answer(@PathVariable long id, @Valid @RequestBody AnswerSubmission submission) {
+        return answers.submit(id, submission);
+    }
+
+    /** Published results; 409 before publication. */
+    @GetMapping("/{id}/results")
+    SurveyResultsView results(@PathVariable long id) {
+        Survey survey = visible(id);
+        if (survey.getStatus() != SurveyStatus.PUBLISHED) {
+            throw ApiProblem.conflict("results-not-published", "The results of survey " + id
+                    + " are not published yet.");
+        }
+        return results.view(survey);
+    }
+
+    private Survey visible(long id) {
+        Survey survey = surveys.get(id);
+        if (survey.getStatus().isEditable() || survey.getStatus() == SurveyStatus.SCHEDULED) {
+            throw ApiProblem.notFound("survey-not-found", "There is no open survey " + id + ".");
+        }
+        return survey;
+    }
+}

@@ -53,7 +53,10 @@ public class PdfText {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        Future<?> job = parsers.submit(() -> parse(pdf, maxChars, text));
+        Future<?> job = parsers.submit(() -> {
+            parse(pdf, maxChars, text);
+            return null;
+        });
         try {
             job.get(properties.pdfTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -88,7 +88,7 @@ public class ReportIntake {
     }
 
     private ReportSubmitted store(ReportRequest request, List<InspectedFile> files, String key, String requestHash) {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String trackingCode = freshTrackingCode(now);
         String token = key == null ? accessTokens.newToken() : accessTokens.tokenForIdempotentRequest(key, requestHash);
         Report report = new Report(trackingCode, AccessTokens.hash(token), now);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.ReportTriage;
 
 /** Automatic triage: category, URGENT priority, and whether a person must triage (triage = MANUAL). */
-@Component("automaticTriage")
+@Component("triageReport")
 class AutomaticTriageDelegate implements JavaDelegate {
 
     private final ReportTriage triage;

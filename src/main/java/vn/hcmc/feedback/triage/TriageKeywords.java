@@ -1,0 +1,226 @@
+package vn.hcmc.feedback.triage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.directory.ReferenceFiles;
+import vn.hcmc.feedback.directory.UnitDirectory;
+import vn.hcmc.feedback.system.VietnameseText;
+
+/**
+ * The triage vocabulary of {@code triage-keywords.yaml}: abbreviations, keywords and weights per category, urgency
+ * signals, spam phrases, complaint and denunciation terms. Operators edit the file; it is read once at start and
+ * compiled into word indexes, so a classification never compiles or scans anything per keyword.
+ */
+@Component
+public class TriageKeywords {
+
+    public static final String FILE = "triage-keywords.yaml";
+    private static final Logger log = LoggerFactory.getLogger(TriageKeywords.class);
+
+    private final Map<String, String[]> abbreviations = new HashMap<>();
+    private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> vocabulary = new HashSet<>();
+    private final Map<String, Set<String>> vocabularyByDeletion = new HashMap<>();
+    private final List<String> categoryCodes;
+    private final Map<String, Integer> categoryIndex = new HashMap<>();
+    private final PhraseSet categories = new PhraseSet();
+    private final PhraseSet urgency = new PhraseSet();
+    private final PhraseSet spam = new PhraseSet();
+    private final PhraseSet complaint = new PhraseSet();
+    private final PhraseSet denunciation = new PhraseSet();
+    private final Set<String> incidentalBefore = new HashSet<>();
+    private final File file;
+
+    public TriageKeywords(ReferenceFiles files, UnitDirectory directory) {
+        this(files.read(FILE, File.class), directory);
+    }
+
+    TriageKeywords(ReferenceFiles.Loaded<File> loaded, UnitDirectory directory) {
+        this.file = loaded.value();
+        check(loaded);
+        file.abbreviations().forEach((from, to) -> {
+            String key = VietnameseText.fold(from.strip());
+            List<String> words = PhraseSet.words(VietnameseText.fold(to));
+            if (key.isEmpty() || PhraseSet.words(key).size() != 1 || words.isEmpty()) {
+                throw loaded.error(from + ":", "abbreviation '" + from + "' must be one word and stand for at least one word");
+            }
+            abbreviations.put(key, words.toArray(String[]::new));
+        });
+        if (file.commonWords() != null) {
+            file.commonWords().forEach(w -> commonWords.add(VietnameseText.fold(w.strip())));
+        }
+        this.categoryCodes = new ArrayList<>(file.categories().keySet());
+        for (int i = 0; i < categoryCodes.size(); i++) {
+            categoryIndex.put(categoryCodes.get(i), i);
+        }
+        file.categories().forEach((code, keywords) -> {
+            if (!directory.isCategory(code)) {
+                throw loaded.error(code + ":", "'" + code + "' is not a category code of categories.yaml");
+            }
+            addAll(loaded, categories, keywords, code);
+        });
+        addAll(loaded, urgency, file.urgency().signals(), "urgency");
+        addAll(loaded, spam, file.screening().spam(), "spam");
+        addAll(loaded, complaint, weightOne(file.screening().complaint()), "complaint");
+        addAll(loaded, denunciation, weightOne(file.screening().denunciation()), "denunciation");
+        file.screening().incidentalBefore().forEach(w -> incidentalBefore.add(VietnameseText.fold(w.strip())));
+        indexVocabulary();
+        log.info("Triage keywords: {} category keywords, {} urgency signals, {} screening phrases, {} abbreviations",
+                categories.size(), urgency.size(), spam.size() + complaint.size() + denunciation.size(),
+                abbreviations.size());
+    }
+
+    private static void check(ReferenceFiles.Loaded<File> loaded) {
+        File f = loaded.value();
+        if (f.categories() == null || f.categories().isEmpty()) {
+            throw loaded.error("categories", "no categories with keywords");
+        }
+        if (f.abbreviations() == null) {
+            throw loaded.error(null, "missing 'abbreviations' (may be {})");
+        }
+        if (f.confidence() == null) {
+            throw loaded.error(null, "missing 'confidence' (the calibration of the confidence)");
+        }
+        if (f.urgency() == null || f.urgency().signals() == null || f.urgency().threshold() <= 0) {
+            throw loaded.error("urgency", "'urgency' needs a positive threshold and signals");
+        }
+        Screening s = f.screening();
+        if (s == null || s.spam() == null || s.complaint() == null || s.denunciation() == null
+                || s.incidentalBefore() == null || s.spamThreshold() <= 0 || s.maxLinks() < 1) {
+            throw loaded.error("screening", "'screening' needs spam, spamThreshold > 0, maxLinks >= 1, complaint, "
+                    + "denunciation and incidentalBefore");
+        }
+        if (f.minTypoLength() < 4) {
+            throw loaded.error("minTypoLength", "minTypoLength must be at least 4");
+        }
+    }
+
+    private static Map<String, Double> weightOne(List<String> phrases) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        phrases.forEach(p -> map.put(p, 1.0));
+        return map;
+    }
+
+    private void addAll(ReferenceFiles.Loaded<File> loaded, PhraseSet set, Map<String, Double> keywords, String group) {
+        if (keywords == null) {
+            throw loaded.error(group + ":", "'" + group + "' has no keywords");
+        }
+        keywords.forEach((text, weight) -> {
+            if (weight == null || !Double.isFinite(weight)) {
+                throw loaded.error(text, "keyword '" + text + "' of " + group + " needs a numeric weight");
+            }
+            if (set.add(text, weight, group, this::abbreviation) == null) {
+                throw loaded.error(text, "keyword '" + text + "' of " + group + " has no letters or digits");
+            }
+        });
+    }
+
+    private void indexVocabulary() {
+        for (PhraseSet set : List.of(categories, urgency, spam, complaint, denunciation)) {
+            for (PhraseSet.Phrase p : set.phrases()) {
+                for (String w : p.folded()) {
+                    vocabulary.add(w);
+                    if (w.length() >= file.minTypoLength()) {
+                        vocabularyByDeletion.computeIfAbsent(w, k -> new HashSet<>()).add(w);
+                        for (int i = 0; i < w.length(); i++) {
+                            String d = w.substring(0, i) + w.substring(i + 1);
+                            vocabularyByDeletion.computeIfAbsent(d, k -> new HashSet<>()).add(w);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The words a (folded) abbreviation stands for, or null. */
+    String[] abbreviation(String folded) {
+        return abbreviations.get(folded);
+    }
+
+    /**
+     * The keyword a long unknown word is a one-letter typo of ("garbge" → "garbage", "floding" → "flooding"), or
+     * null: only words of at least minTypoLength letters (longer than Vietnamese syllables), only when exactly one
+     * keyword word is that close.
+     */
+    String correction(String folded) {
+        if (folded.length() < file.minTypoLength() || vocabulary.contains(folded) || commonWords.contains(folded)) {
+            return null;
+        }
+        String found = null;
+        for (int i = -1; i < folded.length(); i++) {
+            String variant = i < 0 ? folded : folded.substring(0, i) + folded.substring(i + 1);
+            Set<String> near = vocabularyByDeletion.get(variant);
+            if (near != null) {
+                for (String candidate : near) {
+                    if (found == null) {
+                        found = candidate;
+                    } else if (!found.equals(candidate)) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    int categoryIndex(PhraseSet.Phrase phrase) {
+        return categoryIndex.get(phrase.group());
+    }
+
+    List<String> categoryCodes() {
+        return categoryCodes;
+    }
+
+    PhraseSet categories() {
+        return categories;
+    }
+
+    PhraseSet urgency() {
+        return urgency;
+    }
+
+    PhraseSet spam() {
+        return spam;
+    }
+
+    PhraseSet complaint() {
+        return complaint;
+    }
+
+    PhraseSet denunciation() {
+        return denunciation;
+    }
+
+    boolean isIncidentalBefore(String folded) {
+        return incidentalBefore.contains(folded);
+    }
+
+    File settings() {
+        return file;
+    }
+
+    /** The file's shape (unknown keys are errors, so a misspelt key is reported with its line). */
+    record File(Map<String, String> abbreviations, List<String> commonWords, int minTypoLength, double hintBonus,
+                double titleFactor, double attachmentFactor, Confidence confidence,
+                Map<String, Map<String, Double>> categories, Urgency urgency, Screening screening) {
+    }
+
+    /** confidence = 1 / (1 + e^-(bias + score * ln(1 + top score) + margin * (top - second) / top)). */
+    record Confidence(double bias, double score, double margin) {
+    }
+
+    record Urgency(double threshold, Map<String, Double> signals) {
+    }
+
+    record Screening(int maxLinks, double spamThreshold, Map<String, Double> spam, List<String> complaint,
+                     List<String> denunciation, List<String> incidentalBefore, int incidentalWindow) {
+    }
+}

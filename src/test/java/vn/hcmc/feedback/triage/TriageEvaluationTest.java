@@ -1,0 +1,179 @@
+package vn.hcmc.feedback.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Triage quality through the real pipeline (classifier, screening, ward lookup, manual decision) on the development
+ * corpus and on extra sentences written apart from it. The ward comes from the report's {@code ward} text (given as
+ * the address) or from the description. Run: {@code ./mvnw -q -B test -Dtest=TriageEvaluationTest}.
+ *
+ * <p>Targets: category accuracy >= 90% counting only automatic decisions, at most 20% sent to manual triage, urgent
+ * recall >= 90%.
+ */
+class TriageEvaluationTest {
+
+    record Report(int line, String title, String description, String ward, String category, boolean urgent,
+                  String lang) {
+    }
+
+    record Figures(String name, int total, int automatic, int correctAutomatic, int manual, int urgent,
+                   int urgentFound, int flaggedUrgent, int correctOverall) {
+
+        double accuracy() {
+            return automatic == 0 ? 1 : (double) correctAutomatic / automatic;
+        }
+
+        double manualShare() {
+            return (double) manual / total;
+        }
+
+        double urgentRecall() {
+            return urgent == 0 ? 1 : (double) urgentFound / urgent;
+        }
+
+        double urgentPrecision() {
+            return flaggedUrgent == 0 ? 1 : (double) urgentFound / flaggedUrgent;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-22s n=%3d  accuracy(auto)=%5.1f%% (%d/%d)  manual=%5.1f%% (%d)  "
+                            + "urgent recall=%5.1f%% (%d/%d) precision=%5.1f%%  accuracy(all, top category)=%5.1f%%",
+                    name, total, 100 * accuracy(), correctAutomatic, automatic, 100 * manualShare(), manual,
+                    100 * urgentRecall(), urgentFound, urgent, 100 * urgentPrecision(),
+                    100.0 * correctOverall / total);
+        }
+    }
+
+    @Test
+    void developmentCorpusMeetsTheTargets() throws IOException {
+        Figures figures = evaluate("triage/reports-dev.jsonl", "reports-dev.jsonl");
+        assertTargets(figures);
+    }
+
+    @Test
+    void extraSentencesMeetTheTargets() throws IOException {
+        Figures figures = evaluate("triage/reports-extra.jsonl", "reports-extra.jsonl");
+        assertTargets(figures);
+    }
+
+    private static void assertTargets(Figures figures) {
+        assertThat(figures.accuracy()).as("category accuracy of automatic decisions, " + figures.name())
+                .isGreaterThanOrEqualTo(0.90);
+        assertThat(figures.manualShare()).as("share sent to manual triage, " + figures.name()).isLessThanOrEqualTo(0.20);
+        assertThat(figures.urgentRecall()).as("urgent recall, " + figures.name()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    private Figures evaluate(String resource, String name) throws IOException {
+        List<Report> reports = read(resource);
+        List<String> errors = new ArrayList<>();
+        Map<String, Integer> confusion = new TreeMap<>();
+        Map<String, Integer> reasons = new TreeMap<>();
+        Figures all = figures(name, reports, r -> true, errors, confusion, reasons);
+        System.out.println();
+        System.out.println("=== Triage evaluation: " + name + " (min-confidence "
+                + TriageProperties.DEFAULT_MIN_CONFIDENCE + ") ===");
+        System.out.println(all);
+        System.out.println(figures("  odd lines", reports, r -> r.line() % 2 == 1, null, null, null));
+        System.out.println(figures("  even lines", reports, r -> r.line() % 2 == 0, null, null, null));
+        for (String lang : List.of("vi", "vi-nodiacritics", "en")) {
+            System.out.println(figures("  lang " + lang, reports, r -> lang.equals(r.lang()), null, null, null));
+        }
+        System.out.println("manual reasons: " + reasons);
+        System.out.println("confusion (expected -> decided [manual?]: count): " + confusion);
+        errors.forEach(System.out::println);
+        return all;
+    }
+
+    private Figures figures(String name, List<Report> reports, Predicate<Report> filter, List<String> errors,
+                            Map<String, Integer> confusion, Map<String, Integer> reasons) {
+        int total = 0;
+        int automatic = 0;
+        int correctAutomatic = 0;
+        int manual = 0;
+        int urgent = 0;
+        int urgentFound = 0;
+        int flaggedUrgent = 0;
+        int correctOverall = 0;
+        for (Report r : reports) {
+            if (!filter.test(r)) {
+                continue;
+            }
+            total++;
+            TriageOutcome outcome = TriageFixture.TRIAGE.triage(
+                    new TriageInput(r.title(), r.description(), null, null, r.ward()), null, null, null);
+            boolean right = outcome.category().equals(r.category());
+            correctOverall += right ? 1 : 0;
+            if (outcome.manual()) {
+                manual++;
+                if (reasons != null) {
+                    outcome.manualReasons().forEach(m -> reasons.merge(m, 1, Integer::sum));
+                }
+            } else {
+                automatic++;
+                correctAutomatic += right ? 1 : 0;
+            }
+            urgent += r.urgent() ? 1 : 0;
+            flaggedUrgent += outcome.urgent() ? 1 : 0;
+            urgentFound += r.urgent() && outcome.urgent() ? 1 : 0;
+            if (confusion != null && (!right || outcome.manual())) {
+                confusion.merge(r.category() + " -> " + outcome.category() + (outcome.manual() ? " [manual]" : ""),
+                        1, Integer::sum);
+            }
+            if (errors != null && (!right || outcome.manual() || r.urgent() != outcome.urgent())) {
+                errors.add(String.format(Locale.ROOT, "  line %3d %-22s -> %-22s conf=%.2f urgent=%s/%s %s | %s | %s",
+                        r.line(), r.category(), outcome.category(), outcome.confidence(), r.urgent(),
+                        outcome.urgent(), outcome.manualReasons(), r.title(), abbreviate(r.description())));
+            }
+        }
+        return new Figures(name, total, automatic, correctAutomatic, manual, urgent, urgentFound, flaggedUrgent,
+                correctOverall);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 110 ? s : s.substring(0, 110) + "…";
+    }
+
+    private static List<Report> read(String resource) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Report> reports = new ArrayList<>();
+        try (InputStream in = TriageEvaluationTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = json.readTree(line);
+                reports.add(new Report(n, text(node, "title"), node.path("description").asText(),
+                        text(node, "ward"), node.path("category").asText(), node.path("urgent").asBoolean(),
+                        node.path("lang").asText("vi")));
+            }
+        }
+        assertThat(reports).as(resource).isNotEmpty();
+        return reports;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+    }
+}

@@ -13,7 +13,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.precision.GeometryPrecisionReducer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
@@ -57,7 +58,7 @@ public class GenerateDemoWardBoundaries {
             new Seed("linh-xuan", 10.8800, 106.7750, 2.2),
             new Seed("thu-dau-mot", 10.9800, 106.6550, 4.0),
             new Seed("vung-tau", 10.3460, 107.0840, 4.0),
-            new Seed("binh-chanh", 10.6700, 106.5700, 6.0),
+            new Seed("binh-chanh", 10.6700, 106.5700, 5.5),
             new Seed("cu-chi", 10.9730, 106.4930, 7.0),
             new Seed("can-gio", 10.4110, 106.9540, 8.0),
             new Seed("con-dao", 8.6870, 106.6080, 10.0));
@@ -75,7 +76,12 @@ public class GenerateDemoWardBoundaries {
         voronoi.setSites(sites);
         voronoi.setClipEnvelope(new Envelope(100, 115, 0, 20));
         Geometry cells = voronoi.getDiagram(factory);
-        GeometryPrecisionReducer reducer = new GeometryPrecisionReducer(new PrecisionModel(1_000_000));
+        PrecisionModel grid = new PrecisionModel(1_000_000);
+        List<Geometry> circles = new ArrayList<>();
+        SEEDS.forEach(seed -> circles.add(circle(factory, seed)));
+        // One clip region for all cells: the borders two cells share are cut at the same points, snapped to the
+        // same grid, so neighbours never overlap.
+        Geometry region = OverlayNGRobust.union(circles);
         StringBuilder out = new StringBuilder();
         out.append("{\n  \"type\": \"FeatureCollection\",\n");
         out.append("  \"name\": \"ward-boundaries\",\n");
@@ -90,8 +96,15 @@ public class GenerateDemoWardBoundaries {
             Polygon cell = (Polygon) cells.getGeometryN(i);
             Coordinate site = (Coordinate) cell.getUserData();
             Seed seed = seedAt.get(site);
-            Geometry clipped = reducer.reduce(cell.intersection(circle(factory, seed)));
-            features.add(feature(seed, (Polygon) clipped.getGeometryN(0)));
+            Geometry clipped = OverlayNG.overlay(cell, region, OverlayNG.INTERSECTION, grid);
+            // Keep the main piece only: a ward is drawn as one area (a dropped sliver is a gap, never an overlap).
+            Geometry largest = clipped.getGeometryN(0);
+            for (int p = 1; p < clipped.getNumGeometries(); p++) {
+                if (clipped.getGeometryN(p).getArea() > largest.getArea()) {
+                    largest = clipped.getGeometryN(p);
+                }
+            }
+            features.add(feature(seed, largest));
         }
         features.sort(null);
         out.append(String.join(",\n", features.stream().map(f -> f.substring(f.indexOf('|') + 1)).toList()));
@@ -112,17 +125,26 @@ public class GenerateDemoWardBoundaries {
         return factory.createPolygon(ring);
     }
 
-    static String feature(Seed seed, Polygon polygon) {
-        StringBuilder coords = new StringBuilder("[[");
-        Coordinate[] ring = polygon.getExteriorRing().getCoordinates();
-        for (int i = 0; i < ring.length; i++) {
-            coords.append(i == 0 ? "" : ", ")
-                    .append(String.format(Locale.ROOT, "[%.6f, %.6f]", ring[i].x, ring[i].y));
+    static String feature(Seed seed, Geometry area) {
+        List<String> polygons = new ArrayList<>();
+        for (int p = 0; p < area.getNumGeometries(); p++) {
+            Polygon polygon = (Polygon) area.getGeometryN(p);
+            if (polygon.getNumInteriorRing() > 0) {
+                throw new IllegalStateException(seed.code() + " has a hole");
+            }
+            StringBuilder coords = new StringBuilder("[[");
+            Coordinate[] ring = polygon.getExteriorRing().getCoordinates();
+            for (int i = 0; i < ring.length; i++) {
+                coords.append(i == 0 ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "[%.6f, %.6f]", ring[i].x, ring[i].y));
+            }
+            polygons.add(coords.append("]]").toString());
         }
-        coords.append("]]");
+        String type = polygons.size() == 1 ? "Polygon" : "MultiPolygon";
+        String coordinates = polygons.size() == 1 ? polygons.get(0) : "[" + String.join(", ", polygons) + "]";
         int order = SEEDS.indexOf(seed);
         return String.format(Locale.ROOT, "%03d|    { \"type\": \"Feature\", \"properties\": { \"code\": \"%s\", "
-                + "\"source\": \"approximate demo boundary\" },\n      \"geometry\": { \"type\": \"Polygon\", "
-                + "\"coordinates\": %s } }", order, seed.code(), coords);
+                + "\"source\": \"approximate demo boundary\" },\n      \"geometry\": { \"type\": \"%s\", "
+                + "\"coordinates\": %s } }", order, seed.code(), type, coordinates);
     }
 }

@@ -39,6 +39,7 @@ public class TriageKeywords {
     private final Set<String> incidentalBefore = new HashSet<>();
     private final File file;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public TriageKeywords(ReferenceFiles files, UnitDirectory directory) {
         this(files.read(FILE, File.class), directory);
     }

@@ -73,23 +73,28 @@ public class ReportIntake {
             }
         }
         List<InspectedFile> inspected = inspector.inspect(files);
-        try {
-            return new Outcome(transaction.execute(status -> store(clean, inspected, key, requestHash)), false);
-        } catch (DataIntegrityViolationException e) {
-            // The same key was stored by a concurrent request in the meantime.
-            if (key != null) {
-                Optional<Outcome> earlier = replay(key, requestHash);
-                if (earlier.isPresent()) {
-                    return earlier.get();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new Outcome(transaction.execute(status -> store(clean, inspected, key, requestHash)), false);
+            } catch (DataIntegrityViolationException e) {
+                // The same key was stored by a concurrent request in the meantime, or (once in ~10^8) the random
+                // tracking code was taken: the unique constraints decide, and nothing of this attempt remains.
+                if (key != null) {
+                    Optional<Outcome> earlier = replay(key, requestHash);
+                    if (earlier.isPresent()) {
+                        return earlier.get();
+                    }
+                }
+                if (attempt == 3) {
+                    throw e;
                 }
             }
-            throw e;
         }
     }
 
     private ReportSubmitted store(ReportRequest request, List<InspectedFile> files, String key, String requestHash) {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        String trackingCode = freshTrackingCode(now);
+        String trackingCode = trackingCodes.next(now);
         String token = key == null ? accessTokens.newToken() : accessTokens.tokenForIdempotentRequest(key, requestHash);
         Report report = new Report(trackingCode, AccessTokens.hash(token), now);
         report.describe(blankToNull(request.title()), request.description().strip(), blankToNull(request.category()),
@@ -130,16 +135,6 @@ public class ReportIntake {
                     accessTokens.tokenForIdempotentRequest(key, requestHash), ReportStatus.RECEIVED.name(),
                     earlier.getReceivedAt()), true);
         });
-    }
-
-    private String freshTrackingCode(Instant now) {
-        for (int attempt = 0; attempt < 10; attempt++) {
-            String code = trackingCodes.next(now);
-            if (!reports.existsByTrackingCode(code)) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("No free tracking code after 10 attempts");
     }
 
     private static String checkIdempotencyKey(String key) {

@@ -73,6 +73,9 @@ class CitizenReportProcessTest {
         JsonNode view = client.get(code, null).getBody();
         assertThat(view.get("unitCode").asText()).isEqualTo("ben-thanh");
         assertThat(view.get("category").asText()).isEqualTo("garbage");
+        assertThat(client.staffGet("ben-thanh-staff", code).getBody().get("description").asText())
+                .as("the unit reads the report its form links to").isEqualTo(GARBAGE);
+        assertThat(client.staffGet("tan-dinh-staff", code).getStatusCode().value()).isEqualTo(403);
 
         complete(task(instance));
         assertThat(instance).isEnded().hasPassed(CitizenReportProcess.END_HANDLED);

@@ -10,6 +10,22 @@ import java.util.Locale;
  */
 public final class VietnameseText {
 
+    /** Folded form of every char below U+2000 (Latin, Latin Extended, Vietnamese); 0 = a mark to drop. */
+    private static final char[] FOLD = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLD.length; c++) {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                FOLD[c] = 0;
+                continue;
+            }
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            FOLD[c] = decomposed.charAt(0);
+        }
+        FOLD['đ'] = 'd';
+        FOLD['Đ'] = 'D';
+    }
+
     private VietnameseText() {
     }
 
@@ -22,14 +38,17 @@ public final class VietnameseText {
         if (isAscii(lower)) {
             return lower;
         }
-        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c < FOLD.length) {
+                char f = FOLD[c];
+                if (f != 0) {
+                    out.append(f);
+                }
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
             }
-            out.append(c == 'đ' ? 'd' : c);
         }
         return out.toString();
     }

@@ -1,5 +1,12 @@
 package vn.hcmc.feedback.triage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.directory.ReferenceFiles;
 import vn.hcmc.feedback.directory.UnitDirectory;
@@ -39,9 +47,28 @@ public class TriageKeywords {
     private final Set<String> incidentalBefore = new HashSet<>();
     private final File file;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    @Autowired
     public TriageKeywords(ReferenceFiles files, UnitDirectory directory) {
-        this(files.read(FILE, File.class), directory);
+        this(parse(files.read(FILE, JsonNode.class)), directory);
+    }
+
+    /** YAML syntax errors already name the line; a misspelt key or a wrong value is located by its name. */
+    private static ReferenceFiles.Loaded<File> parse(ReferenceFiles.Loaded<JsonNode> tree) {
+        try {
+            return new ReferenceFiles.Loaded<>(tree.fileName(), tree.text(), MAPPER.treeToValue(tree.value(), File.class));
+        } catch (UnrecognizedPropertyException e) {
+            throw tree.error(e.getPropertyName() + ":", "unknown key '" + e.getPropertyName() + "' (expected one of "
+                    + e.getKnownPropertyIds() + ")");
+        } catch (JsonProcessingException e) {
+            List<JsonMappingException.Reference> path = e instanceof JsonMappingException m ? m.getPath() : List.of();
+            String field = path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
+            throw tree.error(field == null ? null : field + ":", (field == null ? "" : "'" + field + "': ")
+                    + e.getOriginalMessage());
+        }
     }
 
     TriageKeywords(ReferenceFiles.Loaded<File> loaded, UnitDirectory directory) {
@@ -80,6 +107,7 @@ public class TriageKeywords {
     }
 
     private static void check(ReferenceFiles.Loaded<File> loaded) {
+        rejectDuplicateKeys(loaded);
         File f = loaded.value();
         if (f.categories() == null || f.categories().isEmpty()) {
             throw loaded.error("categories", "no categories with keywords");
@@ -101,6 +129,38 @@ public class TriageKeywords {
         }
         if (f.minTypoLength() < 4) {
             throw loaded.error("minTypoLength", "minTypoLength must be at least 4");
+        }
+    }
+
+    /**
+     * A keyword written twice in one block would silently keep only its last weight: refuse it, with both lines.
+     * Checks the block style used in the file ("  section:" then "    keyword: weight").
+     */
+    private static void rejectDuplicateKeys(ReferenceFiles.Loaded<File> loaded) {
+        String[] lines = loaded.text().split("\n", -1);
+        Map<String, Integer> seen = new HashMap<>();
+        String section = "";
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith("  ") && !line.startsWith("   ") && line.strip().endsWith(":")) {
+                section = line.strip();
+                continue;
+            }
+            if (!line.startsWith("    ") || line.startsWith("     ") || line.strip().startsWith("#")
+                    || line.strip().startsWith("-")) {
+                continue;
+            }
+            int colon = line.lastIndexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            String key = line.substring(4, colon).strip();
+            Integer first = seen.putIfAbsent(section + key, i + 1);
+            if (first != null) {
+                throw new vn.hcmc.feedback.directory.ReferenceDataException("Reference data file "
+                        + loaded.fileName() + ", line " + (i + 1) + ": '" + key + "' is already listed in "
+                        + section + " at line " + first);
+            }
         }
     }
 

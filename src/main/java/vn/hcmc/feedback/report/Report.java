@@ -173,6 +173,11 @@ public class Report {
         this.contactFlood = contactFlood;
     }
 
+    /** More reports from this contact within the hour than allowed: spam suspected. */
+    public void markContactFlood() {
+        this.contactFlood = true;
+    }
+
     public void idempotency(String key, String requestHash) {
         this.idempotencyKey = key;
         this.requestHash = requestHash;

@@ -3,13 +3,11 @@ package vn.hcmc.feedback.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,13 +37,11 @@ public class ReportIntake {
     private final ReportWorkflow workflow;
     private final ObjectMapper objectMapper;
     private final TransactionTemplate transaction;
-    private final int maxReportsPerContactPerHour;
 
     public ReportIntake(ReportRepository reports, Attachments attachments, AttachmentInspector inspector,
                         UnitDirectory directory, TrackingCodes trackingCodes, AccessTokens accessTokens,
                         ReportWorkflow workflow, ObjectMapper objectMapper,
-                        PlatformTransactionManager transactionManager,
-                        @Value("${feedback.triage.max-reports-per-contact-per-hour:5}") int maxReportsPerContactPerHour) {
+                        PlatformTransactionManager transactionManager) {
         this.reports = reports;
         this.attachments = attachments;
         this.inspector = inspector;
@@ -55,7 +51,6 @@ public class ReportIntake {
         this.workflow = workflow;
         this.objectMapper = objectMapper;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.maxReportsPerContactPerHour = maxReportsPerContactPerHour;
     }
 
     /** The result, and whether it repeats an earlier answer for the same Idempotency-Key. */
@@ -109,11 +104,10 @@ public class ReportIntake {
         }
         ReportRequest.Reporter reporter = request.reporter();
         if (reporter != null) {
-            String contactKey = contactKey(reporter);
-            boolean flood = contactKey != null && reports.countByContactKeyAndReceivedAtAfter(contactKey,
-                    now.minus(Duration.ofHours(1))) >= maxReportsPerContactPerHour;
+            // The per-contact hourly count is made by triage, in its asynchronous job (ReportTriage), to keep
+            // the request short; it counts the rows stored here.
             report.reporter(blankToNull(reporter.name()), blankToNull(reporter.email()),
-                    blankToNull(reporter.phone()), contactKey, flood);
+                    blankToNull(reporter.phone()), contactKey(reporter), false);
         }
         String text = files.stream().map(InspectedFile::text).filter(t -> t != null && !t.isBlank())
                 .reduce((a, b) -> a + "\n" + b).orElse(null);

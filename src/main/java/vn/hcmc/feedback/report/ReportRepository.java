@@ -18,8 +18,8 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     long countByIdempotencyKey(String idempotencyKey);
 
-    /** Reports from one contact since a moment (the per-contact rate limit). */
-    long countByContactKeyAndReceivedAtAfter(String contactKey, Instant since);
+    /** Reports from one contact received in a period, both ends included (the per-contact rate limit). */
+    long countByContactKeyAndReceivedAtBetween(String contactKey, Instant from, Instant to);
 
     /** Candidates for the duplicate check: open reports of a category, received since a moment, in a box. */
     @Query("""

@@ -40,17 +40,20 @@ public class ReportTriage {
     private final UnitDirectory directory;
     private final double duplicateDistanceMeters;
     private final Duration duplicateWindow;
+    private final int maxReportsPerContactPerHour;
 
     public ReportTriage(ReportRepository reports, ReportFollowerRepository followers, AutomaticTriage automaticTriage,
                         UnitDirectory directory,
                         @Value("${feedback.triage.duplicate-distance-meters:50}") double duplicateDistanceMeters,
-                        @Value("${feedback.triage.duplicate-window:P7D}") Duration duplicateWindow) {
+                        @Value("${feedback.triage.duplicate-window:P7D}") Duration duplicateWindow,
+                        @Value("${feedback.triage.max-reports-per-contact-per-hour:5}") int maxReportsPerContactPerHour) {
         this.reports = reports;
         this.followers = followers;
         this.automaticTriage = automaticTriage;
         this.directory = directory;
         this.duplicateDistanceMeters = duplicateDistanceMeters;
         this.duplicateWindow = duplicateWindow;
+        this.maxReportsPerContactPerHour = maxReportsPerContactPerHour;
     }
 
     /** What automatic triage decided: the category, URGENT or no priority yet, and whether a person must look. */
@@ -64,6 +67,11 @@ public class ReportTriage {
                 report.getAttachmentText(), report.getCitizenCategory(), report.getAddress()),
                 report.getWardCode(), report.getLat(), report.getLon());
         List<String> reasons = new ArrayList<>(outcome.manualReasons());
+        if (report.getContactKey() != null && reports.countByContactKeyAndReceivedAtBetween(report.getContactKey(),
+                report.getReceivedAt().minus(Duration.ofHours(1)), report.getReceivedAt())
+                > maxReportsPerContactPerHour) {
+            report.markContactFlood();
+        }
         if (report.isContactFlood()) {
             addOnce(reasons, SPAM_SUSPECTED);
         }

@@ -1,0 +1,28 @@
+package vn.hcmc.feedback.attachment;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits for citizens' attachments ({@code feedback.attachments.*}).
+ *
+ * @param maxFileSize    largest single file (413 above)
+ * @param maxRequestSize largest sum of a request's files (413 above)
+ * @param maxFiles       most files in one request
+ * @param pdfMaxTextChars most characters of text kept from a request's PDFs
+ * @param pdfTimeout     longest time spent extracting one PDF's text; then the text so far is kept
+ * @param pdfMaxMemory   most main memory PDFBox may use for one PDF (beyond it, temporary files)
+ * @param imageMaxPixels largest image (width × height) that is decoded for the metadata-free public copy
+ */
+@ConfigurationProperties("feedback.attachments")
+public record AttachmentProperties(
+        @DefaultValue("10MB") DataSize maxFileSize,
+        @DefaultValue("30MB") DataSize maxRequestSize,
+        @DefaultValue("5") int maxFiles,
+        @DefaultValue("20000") int pdfMaxTextChars,
+        @DefaultValue("10s") Duration pdfTimeout,
+        @DefaultValue("64MB") DataSize pdfMaxMemory,
+        @DefaultValue("50000000") long imageMaxPixels) {
+}

@@ -1,0 +1,269 @@
+package vn.hcmc.feedback.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Intake benchmark (not part of {@code ./mvnw verify}; see docs/report-intake.md):
+ * <ol>
+ *   <li>baseline: the engine starts a bare one-task process directly, from {@code CLIENTS} threads;</li>
+ *   <li>sustained intake: {@code CLIENTS} concurrent HTTP clients POST /api/reports as fast as they can (the job
+ *       executor runs, so triage happens meanwhile as in production);</li>
+ *   <li>latency: an open-loop load of 50 requests/s, latency measured from each request's scheduled time.</li>
+ * </ol>
+ * Targets: intake ≥ 0.7 × baseline, p99 ≤ 150 ms at 50 requests/s.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IntakeBenchmarkTest {
+
+    static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
+    static final Duration PHASE = Duration.ofSeconds(Long.getLong("benchmark.seconds", 20));
+    static final int RATE = Integer.getInteger("benchmark.rate", 50);
+    static final Duration PACED = Duration.ofSeconds(Long.getLong("benchmark.paced-seconds", 30));
+
+    static final String[] TEXTS = {
+            "Rác thải sinh hoạt ùn ứ nhiều ngày ở đầu hẻm, xe thu gom không đến, bốc mùi hôi thối.",
+            "Đèn đường trên đường Nguyễn Huệ bị hỏng cả tuần nay, buổi tối rất tối và nguy hiểm.",
+            "Ổ gà lớn giữa đường Cách Mạng Tháng Tám, xe máy đi qua dễ té ngã.",
+            "Quán karaoke hát rất to đến 1 giờ sáng mỗi đêm, cả khu phố không ngủ được.",
+            "Nhà tôi bị mất nước sinh hoạt ba ngày nay, vòi nước máy không có nước."};
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    ProcessEngineConfiguration engineConfiguration;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ReportIntake reportIntake;
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper objectMapper;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(16)).build();
+
+    @Test
+    void intakeAgainstBaseline() throws Exception {
+        String database;
+        try (var c = dataSource.getConnection()) {
+            database = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        }
+        repositoryService.createDeployment().name("benchmark-baseline")
+                .addModelInstance("benchmark-baseline.bpmn", Bpmn.createExecutableProcess("benchmark-baseline")
+                        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Bare").endEvent().done())
+                .deploy();
+
+        // warm-up of both paths
+        runClosedLoop(CLIENTS, Duration.ofSeconds(5), this::post);
+        runClosedLoop(CLIENTS, Duration.ofSeconds(3), () -> {
+            runtimeService.startProcessInstanceByKey("benchmark-baseline");
+            return true;
+        });
+
+        var jobExecutor = ((ProcessEngineConfigurationImpl) engineConfiguration).getJobExecutor();
+        assertThat(jobExecutor.isActive()).as("the test profile runs no job executor").isFalse();
+        double baseline = runClosedLoop(CLIENTS, PHASE, () -> {
+            runtimeService.startProcessInstanceByKey("benchmark-baseline");
+            return true;
+        });
+        System.out.printf(Locale.ROOT, "baseline: %.1f instances/s%n", baseline);
+        double intake = runClosedLoop(CLIENTS, PHASE, this::post);
+        System.out.printf(Locale.ROOT, "intake: %.1f reports/s%n", intake);
+        double inProcess = runClosedLoop(CLIENTS, PHASE, () -> {
+            reportIntake.submit(objectMapper.readValue(body(), ReportRequest.class), List.of(), null);
+            return true;
+        });
+        System.out.printf(Locale.ROOT, "intake service without HTTP: %.1f reports/s%n", inProcess);
+        Latencies paced = runOpenLoop(RATE, PACED);
+        System.out.printf(Locale.ROOT, "paced: p99 %.1f ms%n", paced.p(99));
+        double drain;
+        Latencies pacedWithTriage;
+        jobExecutor.start();
+        try {
+            drain = drainTriageJobs();
+            System.out.printf(Locale.ROOT, "triage backlog drained at %.1f jobs/s%n", drain);
+            pacedWithTriage = runOpenLoop(RATE, PACED);
+        } finally {
+            jobExecutor.shutdown();
+        }
+
+        String result = String.format(Locale.ROOT, """
+                Intake benchmark (%s, %d cores, %s, Java %s)
+                  baseline: bare one-task process started by the engine, %d threads, %ds: %.1f instances/s
+                  intake:   POST /api/reports, %d HTTP clients, %ds: %.1f reports/s
+                  ratio:    %.2f × baseline (target ≥ 0.70)
+                  (the same intake service called in-process, without HTTP: %.1f reports/s = %.2f × baseline)
+                  at %d requests/s for %ds, intake only (%s)
+                  triage:   the job executor then ran the triage backlog at %.1f jobs/s
+                  at %d requests/s for %ds, triage running meanwhile (%s)
+                  load average at the end: %s
+                """, database, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("java.version"), CLIENTS, PHASE.toSeconds(), baseline, CLIENTS, PHASE.toSeconds(),
+                intake, intake / baseline, inProcess, inProcess / baseline, RATE, PACED.toSeconds(), paced, drain, RATE, PACED.toSeconds(), pacedWithTriage,
+                loadAverage());
+        System.out.println(result);
+        Path out = Path.of("target", "benchmark", "intake.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, result);
+        assertThat(paced.errors()).isZero();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    interface Call {
+        boolean run() throws Exception;
+    }
+
+    /** Calls per second that {@code threads} callers achieve back to back for the duration. */
+    private double runClosedLoop(int threads, Duration duration, Call call) throws InterruptedException {
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        for (int i = 0; i < threads; i++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        if (call.run()) {
+                            done.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(failed.get()).as("failed calls").isZero();
+        return done.get() / seconds;
+    }
+
+    record Latencies(List<Double> millis, long errors) {
+        int count() {
+            return millis.size();
+        }
+
+        double p(int percentile) {
+            List<Double> sorted = new ArrayList<>(millis);
+            Collections.sort(sorted);
+            int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+            return sorted.get(Math.max(0, index));
+        }
+
+        double max() {
+            return Collections.max(millis);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d requests, %d errors: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
+                    + "max %.1f ms; target p99 ≤ 150 ms", count(), errors, p(50), p(95), p(99), max());
+        }
+    }
+
+    /** Sends {@code rate} requests per second on a fixed schedule, whatever the answers' speed. */
+    private Latencies runOpenLoop(int rate, Duration duration) {
+        long interval = 1_000_000_000L / rate;
+        int total = (int) (rate * duration.toSeconds());
+        List<CompletableFuture<Double>> answers = new ArrayList<>(total);
+        AtomicLong errors = new AtomicLong();
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long scheduled = start + i * interval;
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            answers.add(http.sendAsync(request(), HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+                if (failure != null || response.statusCode() != 201) {
+                    errors.incrementAndGet();
+                }
+                return (System.nanoTime() - scheduled) / 1e6;
+            }));
+        }
+        List<Double> millis = answers.stream().map(CompletableFuture::join).toList();
+        return new Latencies(millis, errors.get());
+    }
+
+    /** Waits (at most 2 minutes) until the job executor has run every triage job; returns jobs per second. */
+    private double drainTriageJobs() {
+        long start = System.nanoTime();
+        long first = managementService.createJobQuery().processDefinitionKey("citizen-report").executable().count();
+        long deadline = start + Duration.ofMinutes(2).toNanos();
+        long left = first;
+        while (left > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+            left = managementService.createJobQuery().processDefinitionKey("citizen-report").executable().count();
+        }
+        return (first - left) / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private boolean post() throws IOException, InterruptedException {
+        return http.send(request(), HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
+    }
+
+    private HttpRequest request() {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/reports"))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body(), StandardCharsets.UTF_8)).build();
+    }
+
+    private static String body() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format(Locale.ROOT, """
+                {"description": "%s (%d)", "location": {"lat": %.6f, "lon": %.6f},
+                 "reporter": {"email": "bench-%d@example.vn"}}""",
+                TEXTS[random.nextInt(TEXTS.length)], random.nextLong(1_000_000_000L),
+                10.70 + random.nextDouble(0.15), 106.60 + random.nextDouble(0.15), random.nextLong(1_000_000_000L));
+    }
+}

@@ -1,0 +1,109 @@
+package vn.hcmc.feedback.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.hcmc.feedback.directory.Category;
+import vn.hcmc.feedback.directory.UnitDirectory;
+
+/** The deployed models: forms of every user task deployed with them, full diagrams, the routing table. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ModelsTest {
+
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    DecisionService decisionService;
+    @Autowired
+    UnitDirectory directory;
+
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyFormReferencedByAUserTaskIsDeployedWithItsProcess() throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            Set<String> formIds = new HashSet<>();
+            for (String resource : repositoryService.getDeploymentResourceNames(definition.getDeploymentId())) {
+                if (resource.endsWith(".form")) {
+                    try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(), resource)) {
+                        formIds.add(json.readTree(in).get("id").asText());
+                    }
+                }
+            }
+            BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getCamundaFormRef()).as("%s/%s has a formRef", definition.getKey(), task.getId())
+                        .isNotBlank();
+                assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+                assertThat(formIds).as("form of %s/%s in the same deployment", definition.getKey(), task.getId())
+                        .contains(task.getCamundaFormRef());
+                assertThat(task.getCamundaCandidateGroups()).as("%s/%s candidate groups", definition.getKey(),
+                        task.getId()).isNotBlank();
+                checked.add(definition.getKey() + "/" + task.getId());
+            }
+        }
+        assertThat(checked).contains("citizen-report/Task_TriageReport", "citizen-report/Task_HandleReport");
+    }
+
+    @Test
+    void citizenReportHasACompleteDiagram() {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey("citizen-report").latestVersion().singleResult();
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+        Set<String> shapes = new HashSet<>();
+        model.getModelElementsByType(BpmnShape.class).forEach(s -> shapes.add(s.getBpmnElement().getId()));
+        Set<String> edges = new HashSet<>();
+        model.getModelElementsByType(BpmnEdge.class).forEach(e -> {
+            assertThat(e.getWaypoints()).hasSizeGreaterThanOrEqualTo(2);
+            edges.add(e.getBpmnElement().getId());
+        });
+        model.getModelElementsByType(FlowNode.class).forEach(n -> assertThat(shapes).contains(n.getId()));
+        model.getModelElementsByType(SequenceFlow.class).forEach(f -> assertThat(edges).contains(f.getId()));
+        assertThat(definition.getHistoryTimeToLive()).isNotNull();
+    }
+
+    @Test
+    void theRoutingTableAgreesWithTheCategoriesDefaultUnits() throws Exception {
+        for (Category category : directory.categories()) {
+            DmnDecisionResultEntries row = route(category.code(), "WARD");
+            assertThat(row).as(category.code()).isNotNull();
+            assertThat((String) row.get("unit")).as(category.code()).isEqualTo(category.defaultUnit());
+            assertThat((String) row.get("priority")).isIn("URGENT", "HIGH", "NORMAL", "LOW");
+            if (!category.answeredByWard() && !category.decidedByTriage()) {
+                assertThat((String) row.get("unitKind")).isEqualTo(directory.unit(category.defaultUnit())
+                        .orElseThrow().kind().name());
+            }
+            assertThat(route(category.code(), "UNKNOWN")).as(category.code() + " without a known place").isNotNull();
+        }
+        assertThat((String) route("road_damage", "SPECIAL_ZONE").get("unit")).isEqualTo("WARD");
+        assertThat((String) route("road_damage", "COMMUNE").get("unit")).isEqualTo("traffic-infra");
+        assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("report-routing")
+                .latestVersion().singleResult().getHistoryTimeToLive()).isNotNull();
+    }
+
+    private DmnDecisionResultEntries route(String category, String placeKind) {
+        return decisionService.evaluateDecisionByKey("report-routing").variables(Variables.createVariables()
+                .putValue("category", category).putValue("placeKind", placeKind)).evaluate().getFirstResult();
+    }
+}

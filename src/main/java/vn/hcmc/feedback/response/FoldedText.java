@@ -1,10 +1,9 @@
 package vn.hcmc.feedback.response;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import vn.hcmc.feedback.system.VietnameseText;
 
 /**
- * A text folded for matching (lower case, Vietnamese diacritics removed, đ → d) that remembers, for every folded
+ * A text folded for matching as {@link VietnameseText#fold} folds it (lower case, diacritics removed, đ → d), remembering, for every folded
  * character, the index of the original character it came from, so that a match in the folded text maps back to a
  * range of the original.
  */
@@ -24,10 +23,10 @@ final class FoldedText {
         StringBuilder folded = new StringBuilder(text.length());
         int[] origin = new int[text.length()];
         for (int i = 0; i < text.length(); i++) {
-            String f = foldChar(text.charAt(i));
-            for (int k = 0; k < f.length(); k++) {
+            char f = VietnameseText.foldChar(text.charAt(i));
+            if (f != 0) {
                 origin[folded.length()] = i;
-                folded.append(f.charAt(k));
+                folded.append(f);
             }
         }
         int[] trimmed = new int[folded.length()];
@@ -37,7 +36,7 @@ final class FoldedText {
 
     /** Folds a whole string (for patterns such as the reporter's name). */
     static String fold(String text) {
-        return of(text).folded();
+        return VietnameseText.fold(text);
     }
 
     String folded() {
@@ -56,23 +55,5 @@ final class FoldedText {
             end++;
         }
         return end;
-    }
-
-    private static String foldChar(char c) {
-        if (c == 'đ' || c == 'Đ') {
-            return "d";
-        }
-        if (c < 0x80) {
-            return String.valueOf(Character.toLowerCase(c));
-        }
-        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        StringBuilder base = new StringBuilder(1);
-        for (int i = 0; i < decomposed.length(); i++) {
-            char d = decomposed.charAt(i);
-            if (Character.getType(d) != Character.NON_SPACING_MARK) {
-                base.append(d);
-            }
-        }
-        return base.toString().toLowerCase(Locale.ROOT);
     }
 }

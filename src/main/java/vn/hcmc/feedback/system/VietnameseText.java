@@ -53,6 +53,15 @@ public final class VietnameseText {
         return out.toString();
     }
 
+    /** One character folded as {@link #fold} folds it, or 0 when it is a mark that folding drops. */
+    public static char foldChar(char c) {
+        char lower = Character.toLowerCase(c);
+        if (lower < FOLD.length) {
+            return FOLD[lower];
+        }
+        return Character.getType(lower) == Character.NON_SPACING_MARK ? 0 : lower;
+    }
+
     /** Lower case in composed form (NFC), diacritics kept: the form compared when a match must respect them. */
     public static String lower(String text) {
         if (text == null || text.isEmpty()) {

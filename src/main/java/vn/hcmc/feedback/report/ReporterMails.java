@@ -1,0 +1,93 @@
+package vn.hcmc.feedback.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import vn.hcmc.feedback.directory.UnitDirectory;
+import vn.hcmc.feedback.notification.MailNotifier;
+import vn.hcmc.feedback.notification.MailTemplates;
+import vn.hcmc.feedback.notification.MailTemplates.MailText;
+
+/**
+ * Mails to the citizens behind a report, in each one's language, from the templates {@code mail/report-<event>.*}:
+ * the reporter, and for events that concern everyone waiting on the problem also the reporters of the duplicates
+ * that follow it. Anonymous reports (no e-mail) get nothing. Each mail is sent at most once per report, event, round
+ * and recipient, so a retried job never sends it twice; a new round (a second information request, a second
+ * reopening) is a new mail.
+ */
+@Service
+public class ReporterMails {
+
+    private final ReportRepository reports;
+    private final ReportFollowerRepository followers;
+    private final UnitDirectory directory;
+    private final MailTemplates templates;
+    private final MailNotifier notifier;
+    private final String publicBaseUrl;
+
+    public ReporterMails(ReportRepository reports, ReportFollowerRepository followers, UnitDirectory directory,
+                         MailTemplates templates, MailNotifier notifier,
+                         @Value("${feedback.public-base-url}") String publicBaseUrl) {
+        this.reports = reports;
+        this.followers = followers;
+        this.directory = directory;
+        this.templates = templates;
+        this.notifier = notifier;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    }
+
+    /**
+     * Sends the mail of {@code event} (template {@code report-<event>}) about the report.
+     *
+     * @param includeFollowers also to the reporters of duplicates following this report
+     * @param round            distinguishes repeated events of one report (e.g. "1", "2"); part of the sent-marker key
+     * @param values           extra template values; trackingCode, title, unitName and statusUrl are always given
+     * @return how many mails were sent now (mails sent before are not counted)
+     */
+    public int send(long reportId, String event, String round, boolean includeFollowers, Map<String, ?> values) {
+        Report report = reports.findById(reportId)
+                .orElseThrow(() -> new IllegalArgumentException("No report " + reportId));
+        List<Report> recipients = new ArrayList<>();
+        recipients.add(report);
+        if (includeFollowers) {
+            followers.findByReportId(reportId).forEach(f ->
+                    reports.findById(f.getFollowerReportId()).ifPresent(recipients::add));
+        }
+        int sent = 0;
+        for (Report recipient : recipients) {
+            String email = recipient.getReporterEmail();
+            if (email == null || email.isBlank()) {
+                continue;
+            }
+            MailText text = templates.render("report-" + event, recipient.getLanguage(),
+                    valuesFor(report, recipient, values));
+            String key = "report:" + report.getTrackingCode() + ":" + event + ":" + round + ":"
+                    + email.toLowerCase();
+            if (notifier.sendOnce(key, email, text.subject(), text.body())) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private Map<String, Object> valuesFor(Report report, Report recipient, Map<String, ?> extra) {
+        Map<String, Object> values = new HashMap<>(extra);
+        boolean english = "en".equals(recipient.getLanguage());
+        values.put("trackingCode", recipient.getTrackingCode());
+        values.put("originalTrackingCode", report.getTrackingCode());
+        values.put("title", report.getTitle() == null || report.getTitle().isBlank()
+                ? abbreviate(report.getDescription()) : report.getTitle());
+        values.put("unitName", report.getUnitCode() == null ? (english ? "not yet assigned" : "chưa phân công")
+                : directory.unit(report.getUnitCode()).map(u -> english ? u.nameEn() : u.nameVi())
+                        .orElse(report.getUnitCode()));
+        values.put("statusUrl", publicBaseUrl + "/api/reports/" + recipient.getTrackingCode());
+        return values;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}

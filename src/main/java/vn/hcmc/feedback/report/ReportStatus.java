@@ -11,10 +11,24 @@ public enum ReportStatus {
     /** Another open report describes the same problem; this one follows it. */
     DUPLICATE,
     /** Rejected by the triage desk with a reason the citizen reads. */
-    REJECTED;
+    REJECTED,
+    /** The unit asked the citizen for information; the deadline clock is paused. */
+    AWAITING_INFORMATION,
+    /** The unit proposed an answer; a leader of the unit approves it or returns it. */
+    ANSWER_IN_APPROVAL,
+    /** The answer is approved and published; the citizen may rate it. */
+    ANSWERED,
+    /** A low rating sent the report back to the unit. */
+    REOPENED,
+    /** Finished: rated, unrated after the rating window, closed by review, or no information received. */
+    CLOSED;
 
     /** A report still being worked on, that a new report can duplicate. */
     public boolean isOpen() {
-        return this == RECEIVED || this == TRIAGE || this == ASSIGNED;
+        return OPEN.contains(this);
     }
+
+    /** The statuses of reports still being worked on. */
+    public static final java.util.Set<ReportStatus> OPEN = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(RECEIVED, TRIAGE, ASSIGNED, AWAITING_INFORMATION, ANSWER_IN_APPROVAL, REOPENED));
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -108,7 +107,7 @@ public class ReportTriage {
         double dLon = duplicateDistanceMeters / (METERS_PER_DEGREE_LAT * Math.max(0.01, Math.cos(Math.toRadians(lat))));
         Instant since = report.getReceivedAt().minus(duplicateWindow);
         Optional<Report> original = reports.findDuplicateCandidates(report.getCategory(), since,
-                        EnumSet.of(ReportStatus.RECEIVED, ReportStatus.TRIAGE, ReportStatus.ASSIGNED), report.getId(),
+                        ReportStatus.OPEN, report.getId(),
                         lat - dLat, lat + dLat, lon - dLon, lon + dLon).stream()
                 .filter(r -> r.getReceivedAt().isBefore(report.getReceivedAt())
                         || (r.getReceivedAt().equals(report.getReceivedAt()) && r.getId() < report.getId()))

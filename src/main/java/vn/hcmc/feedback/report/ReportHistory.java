@@ -1,0 +1,41 @@
+package vn.hcmc.feedback.report;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A report's history: each step is one row, written in the transaction of the step itself (so a rolled-back step
+ * leaves no trace). Event names are lower-case words with hyphens, e.g. {@code received}, {@code routed},
+ * {@code information-requested}, {@code escalated-level-1}, {@code answer-published}.
+ */
+@Service
+public class ReportHistory {
+
+    public static final String SYSTEM = "system";
+    public static final String CITIZEN = "citizen";
+
+    private final ReportEventRepository events;
+
+    public ReportHistory(ReportEventRepository events) {
+        this.events = events;
+    }
+
+    @Transactional
+    public ReportEvent record(long reportId, String event, String actor, String detail) {
+        String shortDetail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
+        return events.save(new ReportEvent(reportId, event, actor == null ? SYSTEM : actor, shortDetail,
+                ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportEvent> of(long reportId) {
+        return events.findByReportIdOrderByOccurredAtAscIdAsc(reportId);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(long reportId, String event) {
+        return events.countByReportIdAndEvent(reportId, event);
+    }
+}

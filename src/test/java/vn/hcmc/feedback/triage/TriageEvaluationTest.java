@@ -72,6 +72,12 @@ class TriageEvaluationTest {
         assertTargets(figures);
     }
 
+    @Test
+    void blindSentencesMeetTheTargets() throws IOException {
+        Figures figures = evaluate("triage/reports-blind.jsonl", "reports-blind.jsonl");
+        assertTargets(figures);
+    }
+
     private static void assertTargets(Figures figures) {
         assertThat(figures.accuracy()).as("category accuracy of automatic decisions, " + figures.name())
                 .isGreaterThanOrEqualTo(0.90);

@@ -235,6 +235,12 @@ public class Report {
         this.updatedAt = at;
     }
 
+    /** The answer half moves the report on: ANSWER_IN_APPROVAL, back to ASSIGNED, ANSWERED, REOPENED, CLOSED. */
+    public void moveTo(ReportStatus status, Instant at) {
+        this.status = status;
+        this.updatedAt = at;
+    }
+
     public List<String> manualReasonList() {
         return manualReasons == null ? List.of() : Arrays.asList(manualReasons.split(","));
     }

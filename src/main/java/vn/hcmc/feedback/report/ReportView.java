@@ -35,7 +35,9 @@ public record ReportView(
         Reporter reporter,
         List<Attachment> attachments,
         // staff view
-        Triage triage) {
+        Triage triage,
+        // every view, once published: the redacted answer (for a duplicate, the original's public answer)
+        Object answer) {
 
     public record Location(double lat, double lon, String source) {
     }

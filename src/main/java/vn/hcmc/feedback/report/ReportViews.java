@@ -17,11 +17,14 @@ public class ReportViews {
     private final ReportRepository reports;
     private final Attachments attachments;
     private final UnitDirectory directory;
+    private final ReportAnswers answers;
 
-    public ReportViews(ReportRepository reports, Attachments attachments, UnitDirectory directory) {
+    public ReportViews(ReportRepository reports, Attachments attachments, UnitDirectory directory,
+                       ReportAnswers answers) {
         this.reports = reports;
         this.attachments = attachments;
         this.directory = directory;
+        this.answers = answers;
     }
 
     /**
@@ -96,7 +99,16 @@ public class ReportViews {
                 files,
                 detail == Detail.STAFF ? new ReportView.Triage(r.getTriageMode(), r.getCitizenCategory(),
                         r.getCategoryConfidence(), r.isUrgent(), r.manualReasonList(), r.getLocatedWardCode(),
-                        r.isContactFlood(), r.getAttachmentText()) : null);
+                        r.isContactFlood(), r.getAttachmentText()) : null,
+                answer(r));
+    }
+
+    /** The report's published answer, or for a duplicate the original's (when that one is public). */
+    private Object answer(Report r) {
+        return answers.publishedAnswer(r.getId(), false)
+                .or(() -> r.getDuplicateOfId() == null ? java.util.Optional.empty()
+                        : answers.publishedAnswer(r.getDuplicateOfId(), true))
+                .orElse(null);
     }
 
     private static ReportView.Attachment attachment(Report r, ReportAttachment a, Detail detail) {

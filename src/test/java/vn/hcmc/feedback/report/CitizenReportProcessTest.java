@@ -34,7 +34,10 @@ import vn.hcmc.feedback.report.process.CitizenReportProcess;
 class CitizenReportProcessTest {
 
     static final Set<String> ALLOWED_VARIABLES = Set.of("reportId", "trackingCode", "category", "priority",
-            "unitCode", "triage", "duplicateOf");
+            "unitCode", "triage", "duplicateOf",
+            // deadlines (issue 4): instants, durations and groups only
+            "slaStart", "acceptStart", "acceptDueAt", "answerDueAt", "reminderAt", "answerDeadline",
+            "escalationGroup1", "escalationGroup2", "overdue");
 
     static final String GARBAGE = "Rác thải sinh hoạt ùn ứ nhiều ngày ở đầu hẻm, xe thu gom rác không đến, bốc mùi hôi thối.";
     static final String VAGUE = "Mong các anh chị xem xét giúp chuyện này, cảm ơn nhiều.";
@@ -77,7 +80,9 @@ class CitizenReportProcessTest {
                 .as("the unit reads the report its form links to").isEqualTo(GARBAGE);
         assertThat(client.staffGet("tan-dinh-staff", code).getStatusCode().value()).isEqualTo(403);
 
-        complete(task(instance));
+        complete(task(instance), withVariables("handlingAction", "answer"));
+        assertThat(instance).isWaitingAt("ReceiveTask_AwaitAnswerApproval");
+        runtimeService.createMessageCorrelation("AnswerApproved").processInstanceBusinessKey(code).correlate();
         assertThat(instance).isEnded().hasPassed(CitizenReportProcess.END_HANDLED);
     }
 

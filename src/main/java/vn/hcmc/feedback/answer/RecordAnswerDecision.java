@@ -27,8 +27,8 @@ public class RecordAnswerDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object approved = task.getVariableLocal(AnswerProcess.APPROVED);
-        String comment = (String) task.getVariableLocal(AnswerProcess.COMMENT);
+        Object approved = task.getVariable(AnswerProcess.APPROVED);
+        String comment = (String) task.getVariable(AnswerProcess.COMMENT);
         AnswerProposals.checkDecision(approved instanceof Boolean b ? b : null, comment);
         Report report = reports.findById(AnswerDelegates.reportId(task)).orElseThrow();
         proposals.decide(report, (Boolean) approved, comment, Actor.current(identityService));

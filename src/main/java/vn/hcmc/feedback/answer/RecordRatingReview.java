@@ -20,13 +20,13 @@ public class RecordRatingReview implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = task.getVariableLocal(AnswerProcess.REVIEW_DECISION);
+        Object decision = task.getVariable(AnswerProcess.REVIEW_DECISION);
         if (!AnswerProcess.REVIEW_CLOSE.equals(decision) && !AnswerProcess.REVIEW_REOPEN.equals(decision)) {
             throw ApiProblem.badRequest("review-decision-required",
                     "Choose reviewDecision 'close' or 'reopen'.");
         }
         closing.reviewed(AnswerDelegates.reportId(task), (String) decision,
-                (String) task.getVariableLocal(AnswerProcess.COMMENT), Actor.current(identityService));
+                (String) task.getVariable(AnswerProcess.COMMENT), Actor.current(identityService));
         task.getExecution().setVariable(AnswerProcess.RATING_OUTCOME, AnswerProcess.REVIEW_REOPEN.equals(decision)
                 ? AnswerProcess.OUTCOME_REOPEN : AnswerProcess.OUTCOME_CLOSE);
     }

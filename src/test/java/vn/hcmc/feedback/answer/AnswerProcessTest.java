@@ -276,6 +276,10 @@ class AnswerProcessTest {
         assertThat(AnswerTestKit.problem(kit.propose("ben-thanh-staff", s.code(),
                 AnswerTestKit.answer("resolved", "Đã thay bóng đèn."), List.of())))
                 .isEqualTo("422 evidence-photo-required");
+        Task handling = task(s.instance(), AnswerProcess.TASK_HANDLE_REPORT);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(handling.getId(),
+                Map.of("handlingAction", "answer", "answerOutcome", "resolved", "answerText", "Đã thay bóng.")))
+                .as("the Tasklist form is refused the same way").hasMessageContaining("needs at least one photo");
         assertThat(s.instance()).isWaitingAt(AnswerProcess.TASK_HANDLE_REPORT);
         assertThat(kit.propose("ben-thanh-staff", s.code(), AnswerTestKit.answer("resolved", "Đã thay bóng đèn."),
                 List.of(new ReportClient.File("den.jpg", "image/jpeg", SampleFiles.jpegWithGps(10.77, 106.7))))

@@ -68,7 +68,31 @@ class ModelsTest {
         }
         assertThat(checked).contains("citizen-report/Task_TriageReport", "citizen-report/Task_HandleReport",
                 "citizen-report/Task_DecideExtension", "citizen-report/Task_FollowUpOverdue",
-                "citizen-report/Task_InspectOverdue");
+                "citizen-report/Task_InspectOverdue", "citizen-report/Task_ApproveAnswer",
+                "citizen-report/Task_ReviewRating");
+    }
+
+    @Test
+    void everyMailToCitizensRunsInItsOwnRetriedJob() {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey("citizen-report").latestVersion().singleResult();
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+        List<String> mails = new ArrayList<>();
+        for (org.camunda.bpm.model.bpmn.instance.ServiceTask task
+                : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class)) {
+            String delegate = task.getCamundaDelegateExpression();
+            if (delegate == null || !delegate.startsWith("${mail")) {
+                continue;
+            }
+            mails.add(task.getId());
+            assertThat(task.isCamundaAsyncBefore()).as(task.getId() + " asynchronous").isTrue();
+            String cycle = task.getExtensionElements().getElementsQuery()
+                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class)
+                    .singleResult().getTextContent();
+            assertThat(cycle).as(task.getId() + " retry cycle").isEqualTo("R5/PT5M");
+        }
+        assertThat(mails).containsExactlyInAnyOrder("ServiceTask_MailReceipt", "ServiceTask_MailAnswerPublished",
+                "ServiceTask_MailReopened", "ServiceTask_MailClosed");
     }
 
     @Test

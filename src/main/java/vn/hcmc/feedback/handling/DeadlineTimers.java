@@ -51,9 +51,11 @@ public class DeadlineTimers {
         DeadlineSchedule.Schedule due = schedule.compute(basis(variables));
         Map<String, Instant> byVariable = Map.of("acceptDueAt", due.acceptDueAt(), "answerDueAt", due.answerDueAt(),
                 "reminderAt", due.reminderAt(), "level2DueAt", due.level2DueAt());
+        boolean paused = Boolean.TRUE.equals(variables.get(CLOCK_PAUSED));
         for (Map.Entry<String, String> timer : DEADLINE_TIMERS.entrySet()) {
             for (Job job : jobs(processInstanceId, timer.getKey())) {
-                managementService.setJobDuedate(job.getId(), Date.from(byVariable.get(timer.getValue())));
+                managementService.setJobDuedate(job.getId(),
+                        paused ? PAUSED_UNTIL : Date.from(byVariable.get(timer.getValue())));
             }
         }
         if (variables.get(INFORMATION_ASKED_AT) != null) {
@@ -84,22 +86,28 @@ public class DeadlineTimers {
         return values;
     }
 
-    /** Stops the deadline timers while the citizen is asked for information. */
+    /**
+     * Stops the deadline timers while the citizen is asked for information: their jobs are parked at
+     * {@link #PAUSED_UNTIL} (a due date they never reach) until {@link #resume} gives them their new due dates.
+     * Job suspension is not used: a suspension and a due-date change of one job in one transaction conflict.
+     */
     public void pause(String processInstanceId) {
         for (Job job : deadlineJobs(processInstanceId)) {
-            managementService.suspendJobById(job.getId());
+            managementService.setJobDuedate(job.getId(), PAUSED_UNTIL);
         }
     }
 
-    /** Moves the paused deadline timers to the recomputed deadlines and starts them again. */
+    /** Gives the parked deadline timers their recomputed due dates. */
     public Map<String, Object> resume(String processInstanceId, Map<String, Object> variables) {
-        Map<String, Object> values = reschedule(processInstanceId, variables);
-        for (Job job : deadlineJobs(processInstanceId)) {
-            if (job.isSuspended()) {
-                managementService.activateJobById(job.getId());
-            }
-        }
+        Map<String, Object> resumed = new HashMap<>(variables);
+        resumed.put(CLOCK_PAUSED, false);
+        Map<String, Object> values = reschedule(processInstanceId, resumed);
+        values.put(CLOCK_PAUSED, false);
         return values;
+    }
+
+    public static boolean isPaused(Job job) {
+        return PAUSED_UNTIL.equals(job.getDuedate());
     }
 
     /**
@@ -125,7 +133,9 @@ public class DeadlineTimers {
     }
 
     static final List<String> BASIS_VARIABLES = List.of(CATEGORY, PRIORITY, SLA_START, ACCEPT_START,
-            PAUSED_MINUTES, EXTENSION_DAYS, INFORMATION_ASKED_AT);
+            PAUSED_MINUTES, EXTENSION_DAYS, INFORMATION_ASKED_AT, CLOCK_PAUSED);
+    /** The due date of a paused deadline timer: 9999-12-31. */
+    public static final Date PAUSED_UNTIL = Date.from(java.time.Instant.parse("9999-12-31T00:00:00Z"));
 
     private List<Job> deadlineJobs(String processInstanceId) {
         return DEADLINE_TIMERS.keySet().stream().flatMap(activity -> jobs(processInstanceId, activity).stream())

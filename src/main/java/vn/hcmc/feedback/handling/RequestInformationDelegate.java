@@ -35,6 +35,7 @@ class RequestInformationDelegate implements JavaDelegate {
         Instant now = clock.now();
         execution.setVariable(INFORMATION_REQUESTS, round);
         execution.setVariable(INFORMATION_ASKED_AT, Date.from(now));
+        execution.setVariable(CLOCK_PAUSED, true);
         timers.pause(execution.getProcessInstanceId());
         handling.askCitizen((Long) execution.getVariable(REPORT_ID), round,
                 (String) execution.getVariable(INFORMATION_QUESTION), now,

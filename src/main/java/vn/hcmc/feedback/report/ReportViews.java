@@ -18,13 +18,15 @@ public class ReportViews {
     private final Attachments attachments;
     private final UnitDirectory directory;
     private final ReportAnswers answers;
+    private final ReportDeadlines deadlines;
 
     public ReportViews(ReportRepository reports, Attachments attachments, UnitDirectory directory,
-                       ReportAnswers answers) {
+                       ReportAnswers answers, ReportDeadlines deadlines) {
         this.reports = reports;
         this.attachments = attachments;
         this.directory = directory;
         this.answers = answers;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -88,7 +90,7 @@ public class ReportViews {
                 unit == null ? null : unit.code(), unit == null ? null : unit.nameVi(),
                 unit == null ? null : unit.nameEn(),
                 r.getPriority() == null || !categoryFinal ? null : r.getPriority().name(),
-                r.getReceivedAt(), r.getUpdatedAt(), duplicateOf, rejection,
+                r.getReceivedAt(), r.getUpdatedAt(), deadlines.answerDueAt(r).orElse(null), duplicateOf, rejection,
                 content ? r.getTitle() : null, content ? r.getDescription() : null, content ? r.getAddress() : null,
                 content && r.getLat() != null ? new ReportView.Location(r.getLat(), r.getLon(), r.getLocationSource())
                         : null,

@@ -58,6 +58,7 @@ class HandlingTestSupport {
         assertThat(created.has("trackingCode")).as(String.valueOf(created)).isTrue();
         String code = created.get("trackingCode").asText();
         at(routedAt);
+        execute(instance(code), "ServiceTask_MailReceipt");
         execute(instance(code), "ServiceTask_AutomaticTriage");
         return new Sent(code, created.get("accessToken").asText(), client.reportId(code), email);
     }

@@ -32,14 +32,17 @@ public class AnswerProposals {
 
     private final AnswerProposalRepository proposals;
     private final AnswerEvidenceRepository evidence;
+    private final PublishedAnswerRepository published;
     private final AttachmentInspector inspector;
     private final ReportHistory history;
     private final AnswerClock clock;
 
     public AnswerProposals(AnswerProposalRepository proposals, AnswerEvidenceRepository evidence,
-                           AttachmentInspector inspector, ReportHistory history, AnswerClock clock) {
+                           PublishedAnswerRepository published, AttachmentInspector inspector, ReportHistory history,
+                           AnswerClock clock) {
         this.proposals = proposals;
         this.evidence = evidence;
+        this.published = published;
         this.inspector = inspector;
         this.history = history;
         this.clock = clock;
@@ -111,7 +114,9 @@ public class AnswerProposals {
                         + "for approval."));
         proposal.decide(approved, leader, blank(comment) ? null : comment.strip(), clock.now());
         if (!approved) {
-            report.moveTo(ReportStatus.ASSIGNED, clock.now());
+            // back with the unit: a report answered before is still a reopened one
+            report.moveTo(published.findByReportId(report.getId()).isPresent() ? ReportStatus.REOPENED
+                    : ReportStatus.ASSIGNED, clock.now());
         }
         history.record(report.getId(), approved ? "answer-approved" : "answer-returned", leader,
                 "version " + proposal.getVersion() + (blank(comment) ? "" : ": " + comment.strip()));

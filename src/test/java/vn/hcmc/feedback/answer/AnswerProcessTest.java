@@ -227,7 +227,11 @@ class AnswerProcessTest {
         assertThat(java.time.OffsetDateTime.parse(runtimeService.getVariable(s.instance().getId(), "answerDueAt")
                 .toString()).toInstant()).as("a new answer deadline from the reopening").isAfter(reopenedAt);
 
-        propose(s, "resolved", "Đã thu gom lại toàn bộ.");
+        propose(s, "resolved", "Đã thu gom lại.");
+        assertThat(kit.decide("ben-thanh-leader", s.code(), false, "Ghi rõ ngày.").getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(status(s)).as("returned, still a reopened report").isEqualTo("REOPENED");
+        propose(s, "resolved", "Đã thu gom lại toàn bộ ngày 20/3.");
         published(s);
         assertThat(subjectsTo(s.email()).stream().filter(t -> t.contains("đã có trả lời"))).hasSize(2);
         assertThat(kit.rate(s.code(), s.token(), 2, "Vẫn chưa sạch.").getStatusCode().value()).isEqualTo(201);

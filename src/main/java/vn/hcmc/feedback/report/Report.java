@@ -235,6 +235,43 @@ public class Report {
         this.updatedAt = at;
     }
 
+    // --- handling under deadlines ---
+
+    /** The unit asked the citizen for information: the deadline clock is paused. */
+    public void awaitInformation(Instant at) {
+        this.status = ReportStatus.AWAITING_INFORMATION;
+        this.updatedAt = at;
+    }
+
+    /** Back with the unit: after the citizen's information, or while the unit works on it. */
+    public void backToUnit(Instant at) {
+        this.status = ReportStatus.ASSIGNED;
+        this.updatedAt = at;
+    }
+
+    /** The third transfer: the triage desk chooses the unit. */
+    public void backToTriage(Instant at) {
+        this.status = ReportStatus.TRIAGE;
+        this.updatedAt = at;
+    }
+
+    /** The unit proposed an answer, which awaits approval. */
+    public void answerProposed(Instant at) {
+        this.status = ReportStatus.ANSWER_IN_APPROVAL;
+        this.updatedAt = at;
+    }
+
+    public void close(Instant at) {
+        this.status = ReportStatus.CLOSED;
+        this.updatedAt = at;
+    }
+
+    /** The answer half moves the report on: ANSWER_IN_APPROVAL, back to ASSIGNED, ANSWERED, REOPENED, CLOSED. */
+    public void moveTo(ReportStatus status, Instant at) {
+        this.status = status;
+        this.updatedAt = at;
+    }
+
     public List<String> manualReasonList() {
         return manualReasons == null ? List.of() : Arrays.asList(manualReasons.split(","));
     }

@@ -37,11 +37,13 @@ public class ReportIntake {
     private final ReportWorkflow workflow;
     private final ObjectMapper objectMapper;
     private final TransactionTemplate transaction;
+    private final ReportHistory history;
 
     public ReportIntake(ReportRepository reports, Attachments attachments, AttachmentInspector inspector,
                         UnitDirectory directory, TrackingCodes trackingCodes, AccessTokens accessTokens,
                         ReportWorkflow workflow, ObjectMapper objectMapper,
-                        PlatformTransactionManager transactionManager) {
+                        PlatformTransactionManager transactionManager, ReportHistory history) {
+        this.history = history;
         this.reports = reports;
         this.attachments = attachments;
         this.inspector = inspector;
@@ -115,6 +117,8 @@ public class ReportIntake {
         report.idempotency(key, requestHash);
         Report saved = reports.saveAndFlush(report);
         attachments.store(saved.getId(), files, now);
+        history.record(saved.getId(), "received", ReportHistory.CITIZEN, files.isEmpty() ? null
+                : files.size() + " file(s)");
         workflow.start(saved);
         return new ReportSubmitted(trackingCode, token, ReportStatus.RECEIVED.name(), now);
     }

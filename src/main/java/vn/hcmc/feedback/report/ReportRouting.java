@@ -16,10 +16,12 @@ public class ReportRouting {
 
     private final ReportRepository reports;
     private final UnitDirectory directory;
+    private final ReportHistory history;
 
-    public ReportRouting(ReportRepository reports, UnitDirectory directory) {
+    public ReportRouting(ReportRepository reports, UnitDirectory directory, ReportHistory history) {
         this.reports = reports;
         this.directory = directory;
+        this.history = history;
     }
 
     /** The routing table's row: unit kind, unit (a code, WARD or TRIAGE), priority. */
@@ -54,6 +56,7 @@ public class ReportRouting {
         Priority priority = report.getPriority() != null ? report.getPriority()
                 : route != null && route.priority() != null ? Priority.valueOf(route.priority()) : Priority.NORMAL;
         report.assign(unitCode, priority, Instant.now());
+        history.record(reportId, "routed", ReportHistory.SYSTEM, unitCode + " (" + priority + ")");
         return new Assignment(unitCode, priority);
     }
 

@@ -40,9 +40,10 @@ public class ReportTriage {
     private final double duplicateDistanceMeters;
     private final Duration duplicateWindow;
     private final int maxReportsPerContactPerHour;
+    private final ReportHistory history;
 
     public ReportTriage(ReportRepository reports, ReportFollowerRepository followers, AutomaticTriage automaticTriage,
-                        UnitDirectory directory,
+                        UnitDirectory directory, ReportHistory history,
                         @Value("${feedback.triage.duplicate-distance-meters:50}") double duplicateDistanceMeters,
                         @Value("${feedback.triage.duplicate-window:P7D}") Duration duplicateWindow,
                         @Value("${feedback.triage.max-reports-per-contact-per-hour:5}") int maxReportsPerContactPerHour) {
@@ -53,6 +54,7 @@ public class ReportTriage {
         this.duplicateDistanceMeters = duplicateDistanceMeters;
         this.duplicateWindow = duplicateWindow;
         this.maxReportsPerContactPerHour = maxReportsPerContactPerHour;
+        this.history = history;
     }
 
     /** What automatic triage decided: the category, URGENT or no priority yet, and whether a person must look. */
@@ -83,6 +85,8 @@ public class ReportTriage {
         }
         String wardCode = outcome.ward().map(Unit::code).orElse(null);
         report.triaged(outcome.category(), outcome.confidence(), outcome.urgent(), wardCode, reasons, Instant.now());
+        history.record(reportId, "triaged", ReportHistory.SYSTEM, (reasons.isEmpty() ? "AUTO " : "MANUAL needed ("
+                + String.join(",", reasons) + ") ") + outcome.category());
         return new Automatic(outcome.category(), outcome.urgent() ? Priority.URGENT : null, !reasons.isEmpty(),
                 List.copyOf(reasons));
     }

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A report as shown through the API. The public view fills only status, category, unit and dates (never what
+ * A report as shown through the API. The public view fills only status, category, unit, dates and the answer
+ * deadline (never what
  * the citizen wrote nor who they are); the private view (with the access token) and the staff view add the
  * content; only the staff view has the contact and triage details.
  */
@@ -22,6 +23,8 @@ public record ReportView(
         String priority,
         Instant receivedAt,
         Instant updatedAt,
+        /** The answer deadline while the report is handled (ISO-8601 with offset; moves with pauses, extensions). */
+        String answerDueAt,
         String duplicateOf,
         Rejection rejection,
         // private view
@@ -35,7 +38,9 @@ public record ReportView(
         Reporter reporter,
         List<Attachment> attachments,
         // staff view
-        Triage triage) {
+        Triage triage,
+        // every view, once published: the redacted answer (for a duplicate, the original's public answer)
+        Object answer) {
 
     public record Location(double lat, double lon, String source) {
     }

@@ -17,11 +17,16 @@ public class ReportViews {
     private final ReportRepository reports;
     private final Attachments attachments;
     private final UnitDirectory directory;
+    private final ReportAnswers answers;
+    private final ReportDeadlines deadlines;
 
-    public ReportViews(ReportRepository reports, Attachments attachments, UnitDirectory directory) {
+    public ReportViews(ReportRepository reports, Attachments attachments, UnitDirectory directory,
+                       ReportAnswers answers, ReportDeadlines deadlines) {
         this.reports = reports;
         this.attachments = attachments;
         this.directory = directory;
+        this.answers = answers;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -85,7 +90,7 @@ public class ReportViews {
                 unit == null ? null : unit.code(), unit == null ? null : unit.nameVi(),
                 unit == null ? null : unit.nameEn(),
                 r.getPriority() == null || !categoryFinal ? null : r.getPriority().name(),
-                r.getReceivedAt(), r.getUpdatedAt(), duplicateOf, rejection,
+                r.getReceivedAt(), r.getUpdatedAt(), deadlines.answerDueAt(r).orElse(null), duplicateOf, rejection,
                 content ? r.getTitle() : null, content ? r.getDescription() : null, content ? r.getAddress() : null,
                 content && r.getLat() != null ? new ReportView.Location(r.getLat(), r.getLon(), r.getLocationSource())
                         : null,
@@ -96,7 +101,16 @@ public class ReportViews {
                 files,
                 detail == Detail.STAFF ? new ReportView.Triage(r.getTriageMode(), r.getCitizenCategory(),
                         r.getCategoryConfidence(), r.isUrgent(), r.manualReasonList(), r.getLocatedWardCode(),
-                        r.isContactFlood(), r.getAttachmentText()) : null);
+                        r.isContactFlood(), r.getAttachmentText()) : null,
+                answer(r));
+    }
+
+    /** The report's published answer, or for a duplicate the original's (when that one is public). */
+    private Object answer(Report r) {
+        return answers.publishedAnswer(r.getId(), false)
+                .or(() -> r.getDuplicateOfId() == null ? java.util.Optional.empty()
+                        : answers.publishedAnswer(r.getDuplicateOfId(), true))
+                .orElse(null);
     }
 
     private static ReportView.Attachment attachment(Report r, ReportAttachment a, Detail detail) {

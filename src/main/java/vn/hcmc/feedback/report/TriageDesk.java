@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.directory.Category;
+import vn.hcmc.feedback.directory.CityGroups;
 import vn.hcmc.feedback.directory.UnitDirectory;
 
 /** Records what a triage officer decided: route (category, priority, optionally the unit) or reject. */
@@ -16,10 +17,12 @@ public class TriageDesk {
 
     private final ReportRepository reports;
     private final UnitDirectory directory;
+    private final ReportHistory history;
 
-    public TriageDesk(ReportRepository reports, UnitDirectory directory) {
+    public TriageDesk(ReportRepository reports, UnitDirectory directory, ReportHistory history) {
         this.reports = reports;
         this.directory = directory;
+        this.history = history;
     }
 
     /** The officer's form, as submitted. */
@@ -44,6 +47,7 @@ public class TriageDesk {
                 throw new IllegalArgumentException("Ghi chú tối đa 2000 ký tự / the note has at most 2000 characters");
             }
             report.reject(reason, note, Instant.now());
+            history.record(reportId, "rejected", CityGroups.TRIAGE_DESK, reason.name());
             return new Result(true, report.getCategory(), report.getPriority(), null);
         }
         if (!ROUTE.equals(d.decision())) {
@@ -63,6 +67,8 @@ public class TriageDesk {
                     + category.code() + " cannot be routed by the table for this report");
         }
         report.triagedByOfficer(category.code(), priority, Instant.now());
+        history.record(reportId, "triaged", CityGroups.TRIAGE_DESK, "MANUAL " + category.code()
+                + (unit == null ? "" : " → " + unit));
         return new Result(false, category.code(), priority, unit);
     }
 

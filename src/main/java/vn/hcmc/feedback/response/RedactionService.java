@@ -116,7 +116,7 @@ public class RedactionService {
 
     public Redaction redact(String text, String reporterName) {
         if (text == null || text.isEmpty()) {
-            return new Redaction(text == null ? "" : text, List.of());
+            return new Redaction(text == null ? "" : text, List.of(), List.of());
         }
         List<int[]> protectedRanges = protectedRanges(text);
         List<Candidate> candidates = new ArrayList<>();
@@ -141,14 +141,18 @@ public class RedactionService {
         accepted.sort(Comparator.comparingInt(Candidate::start));
         StringBuilder out = new StringBuilder(text.length());
         List<Span> spans = new ArrayList<>(accepted.size());
+        List<Span> highlights = new ArrayList<>(accepted.size());
         int at = 0;
         for (Candidate c : accepted) {
-            out.append(text, at, c.start()).append(c.replacement());
+            out.append(text, at, c.start());
+            int from = out.length();
+            out.append(c.replacement());
             spans.add(new Span(c.rule(), c.start(), c.end()));
+            highlights.add(new Span(c.rule(), from, out.length()));
             at = c.end();
         }
         out.append(text, at, text.length());
-        return new Redaction(out.toString(), spans);
+        return new Redaction(out.toString(), spans, highlights);
     }
 
     private static boolean overlaps(Candidate c, int start, int end) {

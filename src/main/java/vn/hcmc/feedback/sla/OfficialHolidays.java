@@ -23,11 +23,25 @@ public class OfficialHolidays {
 
     private static final Logger log = LoggerFactory.getLogger(OfficialHolidays.class);
 
-    private final Map<Integer, Year> years;
+    private final ReferenceFiles files;
+    private volatile Map<Integer, Year> years;
 
     public OfficialHolidays(ReferenceFiles files) {
+        this.files = files;
         this.years = load(files.read("holidays.yaml", HolidaysFile.class));
         log.info("Reference data: official holidays for years {}", years.keySet());
+    }
+
+    /**
+     * Reads holidays.yaml again (e.g. after the Government announced next year's table). An invalid file is
+     * refused and the loaded table stays. The due dates already computed are not changed here: see
+     * {@code DeadlineTimers.rescheduleAll()}.
+     */
+    public synchronized Set<Integer> reload() {
+        Map<Integer, Year> loaded = load(files.read("holidays.yaml", HolidaysFile.class));
+        this.years = loaded;
+        log.info("Reference data: official holidays reloaded, years {}", loaded.keySet());
+        return years();
     }
 
     public Set<Integer> years() {

@@ -237,12 +237,14 @@ class IntakeBenchmarkTest {
     /** Waits (at most 2 minutes) until the job executor has run every triage job; returns jobs per second. */
     private double drainTriageJobs() {
         long start = System.nanoTime();
-        long first = managementService.createJobQuery().processDefinitionKey("citizen-report").executable().count();
+        long first = managementService.createJobQuery().processDefinitionKey("citizen-report")
+                .activityId("ServiceTask_AutomaticTriage").executable().count();
         long deadline = start + Duration.ofMinutes(2).toNanos();
         long left = first;
         while (left > 0 && System.nanoTime() < deadline) {
             LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
-            left = managementService.createJobQuery().processDefinitionKey("citizen-report").executable().count();
+            left = managementService.createJobQuery().processDefinitionKey("citizen-report")
+                .activityId("ServiceTask_AutomaticTriage").executable().count();
         }
         return (first - left) / ((System.nanoTime() - start) / 1e9);
     }

@@ -15,7 +15,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -63,7 +66,33 @@ class ModelsTest {
                 checked.add(definition.getKey() + "/" + task.getId());
             }
         }
-        assertThat(checked).contains("citizen-report/Task_TriageReport", "citizen-report/Task_HandleReport");
+        assertThat(checked).contains("citizen-report/Task_TriageReport", "citizen-report/Task_HandleReport",
+                "citizen-report/Task_DecideExtension", "citizen-report/Task_FollowUpOverdue",
+                "citizen-report/Task_InspectOverdue", "citizen-report/Task_ApproveAnswer",
+                "citizen-report/Task_ReviewRating");
+    }
+
+    @Test
+    void everyMailToCitizensRunsInItsOwnRetriedJob() {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey("citizen-report").latestVersion().singleResult();
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+        List<String> mails = new ArrayList<>();
+        for (org.camunda.bpm.model.bpmn.instance.ServiceTask task
+                : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ServiceTask.class)) {
+            String delegate = task.getCamundaDelegateExpression();
+            if (delegate == null || !delegate.startsWith("${mail")) {
+                continue;
+            }
+            mails.add(task.getId());
+            assertThat(task.isCamundaAsyncBefore()).as(task.getId() + " asynchronous").isTrue();
+            String cycle = task.getExtensionElements().getElementsQuery()
+                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class)
+                    .singleResult().getTextContent();
+            assertThat(cycle).as(task.getId() + " retry cycle").isEqualTo("R5/PT5M");
+        }
+        assertThat(mails).containsExactlyInAnyOrder("ServiceTask_MailReceipt", "ServiceTask_MailAnswerPublished",
+                "ServiceTask_MailReopened", "ServiceTask_MailClosed");
     }
 
     @Test
@@ -81,6 +110,23 @@ class ModelsTest {
         model.getModelElementsByType(FlowNode.class).forEach(n -> assertThat(shapes).contains(n.getId()));
         model.getModelElementsByType(SequenceFlow.class).forEach(f -> assertThat(edges).contains(f.getId()));
         assertThat(definition.getHistoryTimeToLive()).isNotNull();
+
+        // no two shapes of tasks, events or gateways overlap (containers and boundary events excepted)
+        List<BpmnShape> nodes = model.getModelElementsByType(BpmnShape.class).stream()
+                .filter(shape -> shape.getBpmnElement() instanceof FlowNode)
+                .filter(shape -> !(shape.getBpmnElement() instanceof SubProcess))
+                .filter(shape -> !(shape.getBpmnElement() instanceof BoundaryEvent))
+                .toList();
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                Bounds a = nodes.get(i).getBounds();
+                Bounds b = nodes.get(j).getBounds();
+                boolean overlap = a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+                        && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+                assertThat(overlap).as("%s overlaps %s", nodes.get(i).getBpmnElement().getId(),
+                        nodes.get(j).getBpmnElement().getId()).isFalse();
+            }
+        }
     }
 
     @Test

@@ -43,7 +43,8 @@ public final class CitizenReportProcess {
     public static final String TASK_HANDLE_REPORT = "Task_HandleReport";
     public static final String END_DUPLICATE = "EndEvent_Duplicate";
     public static final String END_REJECTED = "EndEvent_Rejected";
-    public static final String END_HANDLED = "EndEvent_Handled";
+    public static final String TASK_MAIL_RECEIPT = "ServiceTask_MailReceipt";
+    public static final String END_CLOSED = "EndEvent_Closed";
 
     public static final String FORM_TRIAGE_REPORT = "triage-report";
     public static final String FORM_HANDLE_REPORT = "handle-report";

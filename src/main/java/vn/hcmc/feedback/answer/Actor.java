@@ -1,0 +1,24 @@
+package vn.hcmc.feedback.answer;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who completes a task: the Tasklist user (Camunda's authentication) or the staff API caller (Spring's). */
+final class Actor {
+
+    static String current(IdentityService identityService) {
+        Authentication camunda = identityService.getCurrentAuthentication();
+        if (camunda != null && camunda.getUserId() != null) {
+            return camunda.getUserId();
+        }
+        var spring = SecurityContextHolder.getContext().getAuthentication();
+        if (spring != null && spring.isAuthenticated() && spring.getName() != null) {
+            return spring.getName();
+        }
+        return "system";
+    }
+
+    private Actor() {
+    }
+}

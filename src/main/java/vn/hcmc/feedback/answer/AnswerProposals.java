@@ -1,0 +1,173 @@
+package vn.hcmc.feedback.answer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.hcmc.feedback.attachment.AttachmentInspector;
+import vn.hcmc.feedback.attachment.IncomingFile;
+import vn.hcmc.feedback.attachment.InspectedFile;
+import vn.hcmc.feedback.report.Report;
+import vn.hcmc.feedback.report.ReportHistory;
+import vn.hcmc.feedback.report.ReportStatus;
+import vn.hcmc.feedback.system.ApiProblem;
+
+/**
+ * The unit's proposed answers and the leader's decisions. Every version is kept (a returned answer stays, with the
+ * leader's comment, next to the one that replaced it). Input is checked completely before anything is stored.
+ */
+@Service
+public class AnswerProposals {
+
+    /** Categories of the city's physical infrastructure: a "resolved" answer must show it with a photo. */
+    public static final Set<String> INFRASTRUCTURE = Set.of("road_damage", "flooding", "street_lighting", "trees",
+            "traffic", "water_supply");
+
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_BODY = 300;
+    static final int MAX_COMMENT = 2_000;
+
+    private final AnswerProposalRepository proposals;
+    private final AnswerEvidenceRepository evidence;
+    private final PublishedAnswerRepository published;
+    private final AttachmentInspector inspector;
+    private final ReportHistory history;
+    private final AnswerClock clock;
+
+    public AnswerProposals(AnswerProposalRepository proposals, AnswerEvidenceRepository evidence,
+                           PublishedAnswerRepository published, AttachmentInspector inspector, ReportHistory history,
+                           AnswerClock clock) {
+        this.proposals = proposals;
+        this.evidence = evidence;
+        this.published = published;
+        this.inspector = inspector;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Checks the draft and its files (400, 413, 415, 422 problems); stores nothing. */
+    public List<InspectedFile> check(Report report, AnswerDraft draft, List<IncomingFile> files) {
+        if (draft == null) {
+            throw ApiProblem.badRequest("missing-answer", "The request has no answer.");
+        }
+        AnswerOutcome outcome = outcomeOf(draft.outcome());
+        if (blank(draft.text())) {
+            throw ApiProblem.badRequest("answer-text-required",
+                    "The answer needs a Vietnamese text (text) that the citizen and the public will read.");
+        }
+        tooLong("text", draft.text(), MAX_TEXT);
+        tooLong("textEn", draft.textEn(), MAX_TEXT);
+        tooLong("competentBody", draft.competentBody(), MAX_BODY);
+        if (outcome == AnswerOutcome.NOT_WITHIN_COMPETENCE && blank(draft.competentBody())) {
+            throw ApiProblem.badRequest("competent-body-required",
+                    "An answer 'not_within_competence' must name the competent body (competentBody).");
+        }
+        List<InspectedFile> inspected = inspector.inspect(files);
+        if (outcome == AnswerOutcome.RESOLVED && INFRASTRUCTURE.contains(report.getCategory())
+                && inspected.stream().noneMatch(f -> f.mediaType().startsWith("image/"))) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "evidence-photo-required",
+                    "Cần ảnh minh chứng / A photo is required",
+                    "A 'resolved' answer to a " + report.getCategory() + " report needs at least one photo "
+                            + "showing the result.", Map.of("category", report.getCategory()));
+        }
+        return inspected;
+    }
+
+    /** Stores a checked draft as the report's next version; the report waits for its leader's approval. */
+    @Transactional
+    public AnswerProposal propose(Report report, AnswerDraft draft, List<InspectedFile> files, String official) {
+        int version = proposals.findFirstByReportIdOrderByVersionDesc(report.getId())
+                .map(p -> p.getVersion() + 1).orElse(1);
+        AnswerProposal proposal = proposals.save(new AnswerProposal(report.getId(), version,
+                outcomeOf(draft.outcome()), draft.text().strip(), blank(draft.textEn()) ? null : draft.textEn().strip(),
+                blank(draft.competentBody()) ? null : draft.competentBody().strip(), official, clock.now()));
+        for (int i = 0; i < files.size(); i++) {
+            evidence.save(new AnswerEvidence(proposal.getId(), i + 1, files.get(i)));
+        }
+        report.moveTo(ReportStatus.ANSWER_IN_APPROVAL, clock.now());
+        history.record(report.getId(), "answer-proposed", official,
+                "version " + version + ", " + proposal.getOutcome().code() + ", " + files.size() + " file(s)");
+        return proposal;
+    }
+
+    /** Checks a leader's decision: a return needs a comment. */
+    public static void checkDecision(Boolean approved, String comment) {
+        if (approved == null) {
+            throw ApiProblem.badRequest("decision-required", "Say whether the answer is approved (approved).");
+        }
+        if (!approved && blank(comment)) {
+            throw ApiProblem.badRequest("return-comment-required",
+                    "A returned answer needs a comment telling the unit what to change.");
+        }
+        tooLong("comment", comment, MAX_COMMENT);
+    }
+
+    /** The leader's decision on the version waiting for it (409 when none waits). */
+    @Transactional
+    public AnswerProposal decide(Report report, boolean approved, String comment, String leader) {
+        checkDecision(approved, comment);
+        AnswerProposal proposal = awaitingDecision(report.getId()).orElseThrow(() -> ApiProblem.conflict(
+                "no-answer-awaiting-approval", "Report " + report.getTrackingCode() + " has no answer waiting "
+                        + "for approval."));
+        proposal.decide(approved, leader, blank(comment) ? null : comment.strip(), clock.now());
+        if (!approved) {
+            // back with the unit: a report answered before is still a reopened one
+            report.moveTo(published.findByReportId(report.getId()).isPresent() ? ReportStatus.REOPENED
+                    : ReportStatus.ASSIGNED, clock.now());
+        }
+        history.record(report.getId(), approved ? "answer-approved" : "answer-returned", leader,
+                "version " + proposal.getVersion() + (blank(comment) ? "" : ": " + comment.strip()));
+        return proposal;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AnswerProposal> awaitingDecision(Long reportId) {
+        return proposals.findFirstByReportIdOrderByVersionDesc(reportId).filter(AnswerProposal::isUndecided);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AnswerProposal> latest(Long reportId) {
+        return proposals.findFirstByReportIdOrderByVersionDesc(reportId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnswerProposal> versions(Long reportId) {
+        return proposals.findByReportIdOrderByVersionAsc(reportId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnswerEvidence> evidenceOf(Long proposalId) {
+        return evidence.findByProposalIdOrderByPositionAsc(proposalId);
+    }
+
+    /** An evidence file of any version of the report's answer. */
+    @Transactional(readOnly = true)
+    public Optional<AnswerEvidence> evidence(Long reportId, Long evidenceId) {
+        return evidence.findById(evidenceId).filter(e -> proposals.findById(e.getProposalId())
+                .map(p -> p.getReportId().equals(reportId)).orElse(false));
+    }
+
+    static AnswerOutcome outcomeOf(String code) {
+        if (blank(code)) {
+            throw ApiProblem.badRequest("outcome-required", "The answer needs an outcome: resolved, "
+                    + "partly_resolved, not_within_competence or cannot_be_resolved.");
+        }
+        return AnswerOutcome.ofCode(code.strip()).orElseThrow(() -> ApiProblem.badRequest("unknown-outcome",
+                "Unknown outcome '" + code + "'; use resolved, partly_resolved, not_within_competence or "
+                        + "cannot_be_resolved."));
+    }
+
+    private static void tooLong(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw ApiProblem.badRequest("answer-field-too-long", field + " has " + value.length()
+                    + " characters; at most " + max + " are accepted.");
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

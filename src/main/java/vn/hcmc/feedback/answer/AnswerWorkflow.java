@@ -1,0 +1,45 @@
+package vn.hcmc.feedback.answer;
+
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.system.ApiProblem;
+
+/** The engine side of the answer commands: the report's open tasks, completing them, the rating message. */
+@Component
+public class AnswerWorkflow {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+
+    public AnswerWorkflow(TaskService taskService, RuntimeService runtimeService) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+    }
+
+    /** The report's open task of that kind (the business key of a report's process is its tracking code). */
+    public Optional<Task> task(String trackingCode, String taskDefinitionKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(trackingCode)
+                .taskDefinitionKey(taskDefinitionKey).list().stream().findFirst();
+    }
+
+    public void complete(Task task, Map<String, Object> variables) {
+        taskService.complete(task.getId(), variables);
+    }
+
+    /** Tells the report's process that the answer was rated; 409 when it does not wait for a rating. */
+    public void rated(String trackingCode, int score) {
+        try {
+            runtimeService.createMessageCorrelation(AnswerProcess.MESSAGE_REPORT_RATED)
+                    .processInstanceBusinessKey(trackingCode)
+                    .setVariable(AnswerProcess.RATING_SCORE, score)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw ApiProblem.conflict("not-ratable", "Report " + trackingCode + " is not waiting for a rating.");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package vn.hcmc.feedback.answer;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ${evaluateRating}}: sets ratingOutcome to close, reopen (first low score) or review (a later one). */
+@Component("evaluateRating")
+public class EvaluateRatingDelegate implements JavaDelegate {
+
+    private final AnswerClosing closing;
+
+    public EvaluateRatingDelegate(AnswerClosing closing) {
+        this.closing = closing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int score = ((Number) execution.getVariable(AnswerProcess.RATING_SCORE)).intValue();
+        execution.setVariable(AnswerProcess.RATING_OUTCOME,
+                closing.afterRating(AnswerDelegates.reportId(execution), score));
+    }
+}

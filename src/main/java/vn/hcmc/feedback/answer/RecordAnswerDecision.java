@@ -1,0 +1,37 @@
+package vn.hcmc.feedback.answer;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.Report;
+import vn.hcmc.feedback.report.ReportRepository;
+
+/**
+ * On completion of "Approve answer" (Tasklist or staff API): stores the leader's decision on the version waiting
+ * for it (a return needs a comment) and sets answerApproved for the gateway.
+ */
+@Component("recordAnswerDecision")
+public class RecordAnswerDecision implements TaskListener {
+
+    private final AnswerProposals proposals;
+    private final ReportRepository reports;
+    private final IdentityService identityService;
+
+    public RecordAnswerDecision(AnswerProposals proposals, ReportRepository reports,
+                                IdentityService identityService) {
+        this.proposals = proposals;
+        this.reports = reports;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object approved = task.getVariable(AnswerProcess.APPROVED);
+        String comment = (String) task.getVariable(AnswerProcess.COMMENT);
+        AnswerProposals.checkDecision(approved instanceof Boolean b ? b : null, comment);
+        Report report = reports.findById(AnswerDelegates.reportId(task)).orElseThrow();
+        proposals.decide(report, (Boolean) approved, comment, Actor.current(identityService));
+        task.getExecution().setVariable(AnswerProcess.ANSWER_APPROVED, approved);
+    }
+}

@@ -1,0 +1,27 @@
+package vn.hcmc.feedback.handling;
+
+import static vn.hcmc.feedback.handling.HandlingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${closeNoInformation}} (asynchronous, retried): no answer to the unit's question in time; the report is
+ * closed and the citizen told (mail {@code report-closed-no-information}, once per round).
+ */
+@Component("closeNoInformation")
+class CloseNoInformationDelegate implements JavaDelegate {
+
+    private final ReportHandling handling;
+
+    CloseNoInformationDelegate(ReportHandling handling) {
+        this.handling = handling;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        handling.closeNoInformation((Long) execution.getVariable(REPORT_ID),
+                (int) DeadlineTimers.number(execution.getVariable(INFORMATION_REQUESTS)));
+    }
+}

@@ -1,0 +1,161 @@
+package vn.hcmc.feedback.handling;
+
+import static vn.hcmc.feedback.handling.HandlingProcess.*;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.sla.SlaPolicy;
+
+/**
+ * The engine side of the deadlines: recomputes a report's deadlines ({@link DeadlineSchedule}) and moves what
+ * depends on them, through the public API only: the due dates of the open timer jobs
+ * ({@link ManagementService#setJobDuedate}), and the due and follow-up dates of the open tasks. Pausing suspends the
+ * deadline timers; resuming moves and reactivates them.
+ */
+@Component
+public class DeadlineTimers {
+
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final TaskService taskService;
+    private final SlaPolicy policy;
+    private final DeadlineSchedule schedule;
+    private final HandlingClock clock;
+
+    public DeadlineTimers(RuntimeService runtimeService, ManagementService managementService,
+                          TaskService taskService, SlaPolicy policy, DeadlineSchedule schedule, HandlingClock clock) {
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.taskService = taskService;
+        this.policy = policy;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    /**
+     * Recomputes the deadlines from the stored basis in {@code variables}, moves the open timer jobs and tasks of
+     * the instance, and returns the variables to write (acceptDueAt, answerDueAt, reminderAt, overdue).
+     */
+    public Map<String, Object> reschedule(String processInstanceId, Map<String, Object> variables) {
+        DeadlineSchedule.Schedule due = schedule.compute(basis(variables));
+        Map<String, Instant> byVariable = Map.of("acceptDueAt", due.acceptDueAt(), "answerDueAt", due.answerDueAt(),
+                "reminderAt", due.reminderAt(), "level2DueAt", due.level2DueAt());
+        boolean paused = Boolean.TRUE.equals(variables.get(CLOCK_PAUSED));
+        for (Map.Entry<String, String> timer : DEADLINE_TIMERS.entrySet()) {
+            for (Job job : jobs(processInstanceId, timer.getKey())) {
+                managementService.setJobDuedate(job.getId(),
+                        paused ? PAUSED_UNTIL : Date.from(byVariable.get(timer.getValue())));
+            }
+        }
+        if (variables.get(INFORMATION_ASKED_AT) != null) {
+            for (Job job : jobs(processInstanceId, TIMER_INFORMATION_DUE)) {
+                managementService.setJobDuedate(job.getId(), Date.from(
+                        schedule.informationDueAt(schedule.instant(variables.get(INFORMATION_ASKED_AT)))));
+            }
+        }
+        for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            Date dueDate = switch (task.getTaskDefinitionKey()) {
+                case TASK_HANDLE_REPORT, TASK_DECIDE_EXTENSION -> Date.from(due.answerDueAt());
+                case TASK_FOLLOW_UP_OVERDUE -> Date.from(due.level2DueAt());
+                default -> null;
+            };
+            if (dueDate != null) {
+                task.setDueDate(dueDate);
+                if (TASK_HANDLE_REPORT.equals(task.getTaskDefinitionKey())) {
+                    task.setFollowUpDate(Date.from(due.reminderAt()));
+                }
+                taskService.saveTask(task);
+            }
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("acceptDueAt", schedule.format(due.acceptDueAt()));
+        values.put("answerDueAt", schedule.format(due.answerDueAt()));
+        values.put("reminderAt", schedule.format(due.reminderAt()));
+        values.put("overdue", !due.answerDueAt().isAfter(clock.now()));
+        return values;
+    }
+
+    /**
+     * Stops the deadline timers while the citizen is asked for information: their jobs are parked at
+     * {@link #PAUSED_UNTIL} (a due date they never reach) until {@link #resume} gives them their new due dates.
+     * Job suspension is not used: a suspension and a due-date change of one job in one transaction conflict.
+     */
+    public void pause(String processInstanceId) {
+        for (Job job : deadlineJobs(processInstanceId)) {
+            managementService.setJobDuedate(job.getId(), PAUSED_UNTIL);
+        }
+    }
+
+    /** Gives the parked deadline timers their recomputed due dates. */
+    public Map<String, Object> resume(String processInstanceId, Map<String, Object> variables) {
+        Map<String, Object> resumed = new HashMap<>(variables);
+        resumed.put(CLOCK_PAUSED, false);
+        Map<String, Object> values = reschedule(processInstanceId, resumed);
+        values.put(CLOCK_PAUSED, false);
+        return values;
+    }
+
+    public static boolean isPaused(Job job) {
+        return PAUSED_UNTIL.equals(job.getDuedate());
+    }
+
+    /**
+     * After a change of the holiday data: every open report recomputed from its stored basis, its timers and tasks
+     * moved. Returns how many reports were rescheduled.
+     */
+    public int rescheduleAll() {
+        int count = 0;
+        List<String> instances = runtimeService.createVariableInstanceQuery().variableName(SLA_START).list().stream()
+                .map(VariableInstance::getProcessInstanceId).distinct().toList();
+        for (String processInstanceId : instances) {
+            rescheduleStored(processInstanceId);
+            count++;
+        }
+        return count;
+    }
+
+    /** Recomputes one instance from the variables stored in the engine and writes the results. */
+    public void rescheduleStored(String processInstanceId) {
+        VariableMap stored = runtimeService.getVariablesTyped(processInstanceId, BASIS_VARIABLES, true);
+        Map<String, Object> values = reschedule(processInstanceId, stored);
+        runtimeService.setVariables(processInstanceId, values);
+    }
+
+    static final List<String> BASIS_VARIABLES = List.of(CATEGORY, PRIORITY, SLA_START, ACCEPT_START,
+            PAUSED_MINUTES, EXTENSION_DAYS, INFORMATION_ASKED_AT, CLOCK_PAUSED);
+    /** The due date of a paused deadline timer: 9999-12-31. */
+    public static final Date PAUSED_UNTIL = Date.from(java.time.Instant.parse("9999-12-31T00:00:00Z"));
+
+    private List<Job> deadlineJobs(String processInstanceId) {
+        return DEADLINE_TIMERS.keySet().stream().flatMap(activity -> jobs(processInstanceId, activity).stream())
+                .toList();
+    }
+
+    private List<Job> jobs(String processInstanceId, String activityId) {
+        return managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                .timers().list();
+    }
+
+    DeadlineSchedule.Basis basis(Map<String, Object> variables) {
+        SlaPolicy.Rule rule = policy.rule((String) variables.get(CATEGORY), (String) variables.get(PRIORITY));
+        Instant slaStart = schedule.instant(variables.get(SLA_START));
+        Object acceptStart = variables.get(ACCEPT_START);
+        return new DeadlineSchedule.Basis(rule, slaStart, acceptStart == null ? slaStart : schedule.instant(acceptStart),
+                number(variables.get(PAUSED_MINUTES)), (int) number(variables.get(EXTENSION_DAYS)));
+    }
+
+    static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,36 @@
+package vn.hcmc.feedback.handling;
+
+import static vn.hcmc.feedback.handling.HandlingProcess.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${extendDeadline}}: the approved working days become the report's extension; every deadline is
+ * recomputed and every open timer and task moved (also after an escalation: a level not yet reached moves, a level
+ * reached stays recorded).
+ */
+@Component("extendDeadline")
+class ExtendDeadlineDelegate implements JavaDelegate {
+
+    private final DeadlineTimers timers;
+    private final ReportHandling handling;
+
+    ExtendDeadlineDelegate(DeadlineTimers timers, ReportHandling handling) {
+        this.timers = timers;
+        this.handling = handling;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int days = (int) DeadlineTimers.number(execution.getVariable(EXTENSION_WORKING_DAYS));
+        execution.setVariable(EXTENSION_DAYS, days);
+        Map<String, Object> variables = new HashMap<>(execution.getVariables());
+        Map<String, Object> values = timers.reschedule(execution.getProcessInstanceId(), variables);
+        execution.setVariables(values);
+        handling.extended((Long) execution.getVariable(REPORT_ID), (String) values.get("answerDueAt"));
+    }
+}

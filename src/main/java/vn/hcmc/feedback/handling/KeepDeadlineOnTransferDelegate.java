@@ -1,0 +1,34 @@
+package vn.hcmc.feedback.handling;
+
+import static vn.hcmc.feedback.handling.HandlingProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.sla.SlaPolicy;
+import vn.hcmc.feedback.sla.SlaVariables;
+
+/**
+ * {@code ${keepDeadlineOnTransfer}}, after a transfer: the answer deadline stays (the citizen is still waiting);
+ * the new unit gets its own acceptance deadline from {@code acceptStart} and its leaders become the level-1 group.
+ */
+@Component("keepDeadlineOnTransfer")
+class KeepDeadlineOnTransferDelegate implements JavaDelegate {
+
+    private final SlaPolicy policy;
+    private final DeadlineSchedule schedule;
+
+    KeepDeadlineOnTransferDelegate(SlaPolicy policy, DeadlineSchedule schedule) {
+        this.policy = policy;
+        this.schedule = schedule;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SlaPolicy.SlaDeadlines due = policy.deadlines((String) execution.getVariable(CATEGORY),
+                (String) execution.getVariable(PRIORITY), (String) execution.getVariable(UNIT_CODE),
+                schedule.instant(execution.getVariable(ACCEPT_START)));
+        execution.setVariable(SlaVariables.ACCEPT_DUE_AT, schedule.format(due.acceptDueAt()));
+        execution.setVariable(SlaVariables.ESCALATION_GROUP_1, due.escalationGroup1());
+    }
+}

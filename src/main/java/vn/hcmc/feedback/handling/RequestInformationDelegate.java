@@ -1,0 +1,44 @@
+package vn.hcmc.feedback.handling;
+
+import static vn.hcmc.feedback.handling.HandlingProcess.*;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${requestInformation}} (asynchronous, retried): pauses the deadline timers, marks the report
+ * AWAITING_INFORMATION and mails the question to the citizen. The round (informationRequests) is part of the mail's
+ * sent-marker, so a retry never sends it twice and a second question is a new mail.
+ */
+@Component("requestInformation")
+class RequestInformationDelegate implements JavaDelegate {
+
+    private final ReportHandling handling;
+    private final DeadlineTimers timers;
+    private final DeadlineSchedule schedule;
+    private final HandlingClock clock;
+
+    RequestInformationDelegate(ReportHandling handling, DeadlineTimers timers, DeadlineSchedule schedule,
+                               HandlingClock clock) {
+        this.handling = handling;
+        this.timers = timers;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int round = (int) DeadlineTimers.number(execution.getVariable(INFORMATION_REQUESTS)) + 1;
+        Instant now = clock.now();
+        execution.setVariable(INFORMATION_REQUESTS, round);
+        execution.setVariable(INFORMATION_ASKED_AT, Date.from(now));
+        execution.setVariable(CLOCK_PAUSED, true);
+        timers.pause(execution.getProcessInstanceId());
+        handling.askCitizen((Long) execution.getVariable(REPORT_ID), round,
+                (String) execution.getVariable(INFORMATION_QUESTION), now,
+                schedule.format(schedule.informationDueAt(now)));
+    }
+}

@@ -1,0 +1,169 @@
+package vn.hcmc.feedback.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.hcmc.feedback.report.ReportClient;
+import vn.hcmc.feedback.support.TestMail;
+
+/**
+ * The SMTP server stops in the middle of a report's life: the mail jobs fail, retry (R5/PT5M) and end as incidents
+ * while the process goes on (the citizen can still rate); once the server is back, a retry (as in Cockpit) delivers
+ * every mail, each exactly once, and running the sends again delivers nothing more.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AnswerMailOutageTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    AnswerMails answerMails;
+
+    GreenMail smtp;
+
+    @AfterEach
+    void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(TestMail.PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    record Sent(String code, String token, String email, ProcessInstance instance) {
+    }
+
+    Sent send(ReportClient client, double lat, double lon) {
+        String email = ReportClient.marker() + "@example.vn";
+        Map<String, Object> body = new HashMap<>();
+        body.put("description", "Rác thải sinh hoạt ùn ứ nhiều ngày ở đầu hẻm, xe thu gom rác không đến, bốc mùi.");
+        body.put("wardCode", "ben-thanh");
+        body.put("location", Map.of("lat", lat, "lon", lon));
+        body.put("reporter", Map.of("name", "Phạm Văn D", "email", email));
+        JsonNode created = client.postJson(body, null).getBody();
+        String code = created.get("trackingCode").asText();
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
+                .singleResult();
+        managementService.executeJob(job(instance, "ServiceTask_MailReceipt").getId());
+        managementService.executeJob(job(instance, "ServiceTask_AutomaticTriage").getId());
+        return new Sent(code, created.get("accessToken").asText(), email, instance);
+    }
+
+    Job job(ProcessInstance instance, String activityId) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+                .singleResult();
+    }
+
+    /** Runs the job until its retries are used up: each failure is an SMTP connection error. */
+    void failUntilIncident(Job job) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(job.getId())).as("attempt " + attempt)
+                    .hasStackTraceContaining("Couldn't connect");
+        }
+        assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId())
+                .configuration(job.getId()).count()).as("an incident visible in Cockpit").isEqualTo(1);
+    }
+
+    /** What Cockpit's "retry" does: one more retry, then the job runs. */
+    void retry(Job job) {
+        managementService.setJobRetries(job.getId(), 1);
+        managementService.executeJob(job.getId());
+        assertThat(managementService.createJobQuery().jobId(job.getId()).count()).isZero();
+    }
+
+    List<String> subjects(String email) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(email))
+                .map(AnswerMailOutageTest::subject).toList();
+    }
+
+    @Test
+    void everyMailIsDeliveredExactlyOnceAfterTheOutage() {
+        ReportClient client = new ReportClient(rest, jdbc);
+        AnswerTestKit kit = new AnswerTestKit(client);
+        startSmtp();
+        double lat = 10.76 + ThreadLocalRandom.current().nextDouble(0.03);
+        double lon = 106.68 + ThreadLocalRandom.current().nextDouble(0.03);
+        Sent original = send(client, lat, lon);
+        Sent follower = send(client, lat + 0.0002, lon + 0.0002);
+        assertThat(subjects(original.email())).containsExactly("Đã tiếp nhận phản ánh " + original.code());
+
+        smtp.stop();
+        smtp = null;
+        assertThat(kit.propose("ben-thanh-staff", original.code(), AnswerTestKit.answer("resolved",
+                "Đã thu gom rác ở đầu hẻm."), List.of()).getStatusCode().value()).isEqualTo(201);
+        assertThat(kit.decide("ben-thanh-leader", original.code(), true, null).getStatusCode().value())
+                .isEqualTo(200);
+        Job answerMail = job(original.instance(), "ServiceTask_MailAnswerPublished");
+        failUntilIncident(answerMail);
+
+        assertThat(kit.rate(original.code(), original.token(), 5, "Cảm ơn").getStatusCode().value())
+                .as("the outage does not stop the rating").isEqualTo(201);
+        Job closedMail = job(original.instance(), "ServiceTask_MailClosed");
+        failUntilIncident(closedMail);
+        assertThat(jdbc.queryForObject("select status from report where tracking_code = ?", String.class,
+                original.code())).isEqualTo("CLOSED");
+
+        startSmtp();
+        retry(answerMail);
+        retry(closedMail);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(original.instance().getId())
+                .count()).as("the process ends once its mails are out").isZero();
+        assertThat(subjects(original.email())).containsExactlyInAnyOrder(
+                "Phản ánh " + original.code() + " đã có trả lời", "Phản ánh " + original.code() + " đã kết thúc");
+        assertThat(subjects(follower.email())).containsExactly("Phản ánh " + original.code() + " đã có trả lời");
+
+        long reportId = client.reportId(original.code());
+        assertThat(answerMails.answerPublished(reportId, 1)).as("a re-executed send delivers nothing more")
+                .isZero();
+        assertThat(answerMails.closed(reportId, AnswerMails.Closing.RATED)).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import vn.hcmc.feedback.directory.CityGroups;
 
@@ -40,6 +41,17 @@ class SecurityConfig {
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns(ENGINE_REST);
         return registration;
+    }
+
+    /**
+     * No Micrometer observation around each security filter, authentication and authorization: with the actuator on
+     * the classpath Spring Security otherwise opens and closes an observation for every filter of every request
+     * (about 15% of the server's CPU per public API call in the survey benchmark). Request metrics
+     * ({@code http.server.requests}) are unaffected.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

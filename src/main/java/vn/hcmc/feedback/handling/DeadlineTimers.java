@@ -155,6 +155,15 @@ public class DeadlineTimers {
                 number(variables.get(PAUSED_MINUTES)), (int) number(variables.get(EXTENSION_DAYS)));
     }
 
+    /**
+     * Working days of extension already granted to the report: the current round's {@code extensionDays}, or 1 when
+     * an extension was granted in an earlier round (a reopening starts a new deadline without the old extension).
+     */
+    static int extensionsGranted(Map<String, Object> variables) {
+        int days = (int) number(variables.get(HandlingProcess.EXTENSION_DAYS));
+        return days > 0 ? days : Boolean.TRUE.equals(variables.get(HandlingProcess.EXTENSION_GRANTED)) ? 1 : 0;
+    }
+
     static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }

@@ -28,6 +28,7 @@ class ExtendDeadlineDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int days = (int) DeadlineTimers.number(execution.getVariable(EXTENSION_WORKING_DAYS));
         execution.setVariable(EXTENSION_DAYS, days);
+        execution.setVariable(EXTENSION_GRANTED, true);
         Map<String, Object> variables = new HashMap<>(execution.getVariables());
         Map<String, Object> values = timers.reschedule(execution.getProcessInstanceId(), variables);
         execution.setVariables(values);

@@ -161,7 +161,7 @@ public class HandlingActions {
         Task task = openTask(report, TASK_HANDLE_REPORT, "acted on");
         if (HandlingRules.EXTENSION.equals(decision.action())) {
             Map<String, Object> variables = runtimeService.getVariables(task.getProcessInstanceId());
-            if (DeadlineTimers.number(variables.get(EXTENSION_DAYS)) > 0) {
+            if (DeadlineTimers.extensionsGranted(variables) > 0) {
                 throw ApiProblem.conflict("already-extended", "Report " + report.getTrackingCode()
                         + " was extended once already; a report is extended at most once.");
             }
@@ -169,7 +169,7 @@ public class HandlingActions {
                 schedule.extendedDeadline(policy.rule((String) variables.get(CATEGORY),
                                 (String) variables.get(PRIORITY)),
                         schedule.instant(variables.get(SlaVariables.ANSWER_DUE_AT)),
-                        (int) DeadlineTimers.number(variables.get(EXTENSION_DAYS)), decision.workingDays());
+                        DeadlineTimers.extensionsGranted(variables), decision.workingDays());
             } catch (IllegalArgumentException e) {
                 throw ApiProblem.badRequest("extension-too-long", e.getMessage());
             }

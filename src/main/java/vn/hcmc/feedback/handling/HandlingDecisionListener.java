@@ -47,7 +47,7 @@ class HandlingDecisionListener implements TaskListener {
                 schedule.extendedDeadline(policy.rule((String) task.getVariable(CATEGORY),
                                 (String) task.getVariable(PRIORITY)),
                         schedule.instant(task.getVariable(SlaVariables.ANSWER_DUE_AT)),
-                        (int) DeadlineTimers.number(task.getVariable(EXTENSION_DAYS)), decision.workingDays());
+                        DeadlineTimers.extensionsGranted(task.getVariables()), decision.workingDays());
             }
         } catch (IllegalArgumentException e) {
             throw new ProcessEngineException(e.getMessage(), e);

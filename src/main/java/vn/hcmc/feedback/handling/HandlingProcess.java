@@ -63,6 +63,8 @@ public final class HandlingProcess {
     public static final String PAUSED_MINUTES = "pausedMinutes";
     /** Working days granted by the (single) approved extension. */
     public static final String EXTENSION_DAYS = "extensionDays";
+    /** True once an extension was approved; a report is extended at most once, even after a reopening. */
+    public static final String EXTENSION_GRANTED = "extensionGranted";
     /** True while the clock is paused for information (the deadline timers are parked). */
     public static final String CLOCK_PAUSED = "clockPaused";
     public static final String HANDLING_ACTION = "handlingAction";

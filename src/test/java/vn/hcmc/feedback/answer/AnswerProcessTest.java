@@ -1,5 +1,9 @@
 package vn.hcmc.feedback.answer;
 
+import org.camunda.bpm.engine.ProcessEngineException;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -254,6 +258,33 @@ class AnswerProcessTest {
                 + "r.tracking_code = ? order by e.id", String.class, s.code()))
                 .containsSubsequence("answer-published", "rated", "reopened", "answer-published", "rated",
                         "rating-reviewed", "reopened", "answer-published", "rated", "rating-reviewed", "closed");
+    }
+
+    @Test
+    void aReopenedReportGetsTheNewDeadlineWithoutTheEarlierExtensionAndNoSecondExtension() {
+        Submitted s = submit(null);
+        Task handle = task(s.instance(), AnswerProcess.TASK_HANDLE_REPORT);
+        taskService.claim(handle.getId(), "ben-thanh-staff");
+        taskService.complete(handle.getId(), Map.of("handlingAction", "extension", "reason", "Chờ xe chuyên dụng",
+                "workingDays", 2));
+        Task decide = task(s.instance(), vn.hcmc.feedback.handling.HandlingProcess.TASK_DECIDE_EXTENSION);
+        taskService.claim(decide.getId(), "ben-thanh-leader");
+        taskService.complete(decide.getId(), Map.of("approved", true, "comment", "Đồng ý"));
+        assertThat(s.instance()).variables().containsEntry("extensionDays", 2).containsEntry("extensionGranted", true);
+
+        propose(s, "resolved", "Đã thu gom.");
+        published(s);
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(1))));
+        assertThat(kit.rate(s.code(), s.token(), 2, "Chưa sạch.").getStatusCode().value()).isEqualTo(201);
+        assertThat(status(s)).isEqualTo("REOPENED");
+        assertThat(s.instance()).as("the new deadline counts from the reopening, without the first round's extension")
+                .variables().containsEntry("extensionDays", 0L).containsEntry("extensionGranted", true);
+
+        Task reopened = task(s.instance(), AnswerProcess.TASK_HANDLE_REPORT);
+        taskService.claim(reopened.getId(), "ben-thanh-staff");
+        assertThatThrownBy(() -> taskService.complete(reopened.getId(), Map.of("handlingAction", "extension",
+                "reason", "Thêm nữa", "workingDays", 1))).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("once");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,12 +27,12 @@ import vn.hcmc.feedback.system.ApiProblem;
  * this instant, and the unique constraint on (survey, respondent key) refuses a second answer, even two arriving at
  * the same moment on two nodes.
  *
- * <p>On PostgreSQL both inserts are ONE statement (a data-modifying CTE) run in autocommit: one round trip and one
- * commit per answer, atomic because a single statement is. Other databases (H2 in development and tests) run the two
- * inserts in one transaction.
+ * <p>On PostgreSQL the answers go through {@link AnswerGroupCommit}: the answers that arrive together are stored in
+ * one transaction, and each request is answered after that commit. Other databases (H2 in development and tests) run
+ * the two inserts of each answer in a transaction of its own.
  */
 @Service
-public class SurveyAnswers {
+public class SurveyAnswers implements SmartLifecycle {
 
     private static final String INSERT_ANSWER = """
             insert into survey_answer (survey_id, respondent_key, unit_code, submitted_at)
@@ -38,14 +40,6 @@ public class SurveyAnswers {
     private static final String INSERT_ITEMS =
             "insert into survey_answer_item (survey_id, answer_id, question_id, unit_code, choice, num, free_text) values ";
     private static final String ITEM_VALUES = "(?, ?, ?, ?, ?, ?, ?)";
-    /** PostgreSQL: the answer row and its value rows in one statement; no value row without its answer row. */
-    private static final String INSERT_ANSWER_WITH_ITEMS = """
-            with answer as (%s returning id)
-            insert into survey_answer_item (survey_id, answer_id, question_id, unit_code, choice, num, free_text)
-            select ?, answer.id, v.question_id, ?, v.choice, v.num, v.free_text from answer, (values %s)
-                as v (question_id, choice, num, free_text)""";
-    private static final String PG_ITEM_VALUES = "(cast(? as varchar), cast(? as varchar), cast(? as double precision), "
-            + "cast(? as varchar))";
     private static final int CACHE_LIMIT = 10_000;
 
     private final JdbcTemplate jdbc;
@@ -55,19 +49,25 @@ public class SurveyAnswers {
     private final RespondentKeys keys;
     private final UnitDirectory directory;
     private final SurveyClock clock;
-    private final boolean oneStatement;
+    /** PostgreSQL: answers are written in batches, one commit for all the answers waiting at that moment. */
+    private final AnswerGroupCommit groupCommit;
     /**
      * Designs of approved surveys. A design never changes after approval, so entries are facts, the same on every
      * node; the window and the state are read by the insert itself, never from here.
      */
     private final Map<Long, ApprovedDesign> designs = new ConcurrentHashMap<>();
+    private volatile boolean running;
 
     SurveyAnswers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SurveyService surveys,
-                  AnswerValidator validator, RespondentKeys keys, UnitDirectory directory, SurveyClock clock) {
+                  AnswerValidator validator, RespondentKeys keys, UnitDirectory directory, SurveyClock clock,
+                  @Value("${feedback.survey.answer-writers:2}") int writers,
+                  @Value("${feedback.survey.answer-batch-size:100}") int batchSize) {
         this.jdbc = jdbc;
-        this.oneStatement = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) connection ->
-                connection.getMetaData().getDatabaseProductName()));
         this.transaction = new TransactionTemplate(transactionManager);
+        boolean postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) connection ->
+                connection.getMetaData().getDatabaseProductName()));
+        this.groupCommit = postgres
+                ? new AnswerGroupCommit(jdbc, transaction, writers, batchSize, 10_000, 30) : null;
         this.surveys = surveys;
         this.validator = validator;
         this.keys = keys;
@@ -91,17 +91,51 @@ public class SurveyAnswers {
         }
         List<AnswerItem> items = validator.validate(design.content(), submission.answers());
         Instant now = clock.now();
+        if (groupCommit != null) {
+            return switch (groupCommit.store(surveyId, respondentKey, unit, now, items)) {
+                case STORED -> new Receipt(surveyId, now);
+                case ALREADY_ANSWERED -> throw alreadyAnswered(surveyId);
+                case NOT_OPEN -> throw notOpen(surveyId);
+            };
+        }
         try {
-            if (oneStatement && !items.isEmpty()) {
-                storeInOneStatement(surveyId, respondentKey, unit, now, items);
-            } else {
-                transaction.executeWithoutResult(status -> store(surveyId, respondentKey, unit, now, items));
-            }
+            transaction.executeWithoutResult(status -> store(surveyId, respondentKey, unit, now, items));
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.conflict("already-answered", "This respondent has already answered survey " + surveyId
-                    + "; only one answer per person is accepted.");
+            throw alreadyAnswered(surveyId);
         }
         return new Receipt(surveyId, now);
+    }
+
+    private static ApiProblem alreadyAnswered(long surveyId) {
+        return ApiProblem.conflict("already-answered", "This respondent has already answered survey " + surveyId
+                + "; only one answer per person is accepted.");
+    }
+
+    @Override
+    public void start() {
+        if (groupCommit != null) {
+            groupCommit.start();
+        }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (groupCommit != null) {
+            groupCommit.stop();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before the web server takes requests and stops after it has stopped taking them. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 2048;
     }
 
     private void store(long surveyId, String respondentKey, String unit, Instant now, List<AnswerItem> items) {
@@ -143,45 +177,6 @@ public class SurveyAnswers {
             }
             return ps;
         });
-    }
-
-    /** Autocommit, one statement: it inserts the answer and its values, or (survey not open) nothing at all. */
-    private void storeInOneStatement(long surveyId, String respondentKey, String unit, Instant now, List<AnswerItem> items) {
-        Timestamp at = Timestamp.from(now);
-        int inserted = jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement(oneStatementInsert(items.size()));
-            int p = 1;
-            ps.setString(p++, respondentKey);
-            ps.setString(p++, unit);
-            ps.setTimestamp(p++, at);
-            ps.setLong(p++, surveyId);
-            ps.setTimestamp(p++, at);
-            ps.setTimestamp(p++, at);
-            ps.setLong(p++, surveyId);
-            ps.setString(p++, unit);
-            for (AnswerItem item : items) {
-                ps.setString(p++, item.questionId());
-                ps.setString(p++, item.choice());
-                if (item.num() == null) {
-                    ps.setNull(p++, Types.DOUBLE);
-                } else {
-                    ps.setDouble(p++, item.num());
-                }
-                ps.setString(p++, item.text());
-            }
-            return ps;
-        });
-        if (inserted == 0) {
-            throw notOpen(surveyId);
-        }
-    }
-
-    private static String oneStatementInsert(int rows) {
-        StringBuilder values = new StringBuilder(rows * (PG_ITEM_VALUES.length() + 2));
-        for (int i = 0; i < rows; i++) {
-            values.append(i == 0 ? "" : ", ").append(PG_ITEM_VALUES);
-        }
-        return INSERT_ANSWER_WITH_ITEMS.formatted(INSERT_ANSWER, values);
     }
 
     private static String itemsInsert(int rows) {

@@ -169,6 +169,47 @@ class SurveyAnswersApiTest {
         assertThat(support.itemRows(id)).isEqualTo(2);
     }
 
+    /**
+     * Many respondents at once, each twice: on PostgreSQL they are stored in shared transactions (group commit), so
+     * this checks that each stored answer keeps its own values and that the second answer of each is refused.
+     */
+    @Test
+    void answersArrivingTogetherKeepTheirOwnValues() throws Exception {
+        long id = support.openSurvey("IDENTIFIED", null);
+        int respondents = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Callable<HttpStatus>> calls = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < respondents; i++) {
+                    int rating = 1 + i % 5;
+                    // q4 = 10 × q3, q5 names the rating: each answer's rows must agree with one another
+                    Map<String, Object> answer = submission("together-" + i + "@x.vn", "ben-thanh",
+                            answers("q1", "no", "q3", rating, "q4", 10 * rating, "q5", "rating " + rating));
+                    calls.add(() -> HttpStatus.valueOf(support.answer(id, answer).getStatusCode().value()));
+                }
+            }
+            List<HttpStatus> statuses = new ArrayList<>();
+            for (Future<HttpStatus> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == HttpStatus.CREATED).hasSize(respondents);
+            assertThat(statuses).filteredOn(s -> s == HttpStatus.CONFLICT).hasSize(respondents);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(support.answerRows(id)).isEqualTo(respondents);
+        assertThat(support.itemRows(id)).isEqualTo(4L * respondents);
+        Long inconsistent = jdbc.queryForObject("""
+                select count(*) from survey_answer a
+                  join survey_answer_item r on r.answer_id = a.id and r.question_id = 'q3'
+                  join survey_answer_item n on n.answer_id = a.id and n.question_id = 'q4'
+                  join survey_answer_item t on t.answer_id = a.id and t.question_id = 'q5'
+                 where a.survey_id = ? and (n.num <> 10 * r.num or t.free_text <> concat('rating ', cast(r.num as int)))""",
+                Long.class, id);
+        assertThat(inconsistent).isZero();
+    }
+
     @Test
     void anonymousSurveysKeyByDeviceAndRefuseContacts() {
         long id = support.openSurvey("ANONYMOUS", null);

@@ -40,7 +40,7 @@ import vn.hcmc.feedback.support.OneWriteHttp;
  * <pre>
  * TEST_DB_URL=jdbc:postgresql://localhost:5432/feedback_test_survey ./mvnw -B -q -Ppostgres test \
  *     -Dtest=SurveyAnswerBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     [-Dbench.clients=8 -Dbench.seconds=30 -Dbench.warmup=15 -Dbench.aggregate=200000]
+ *     [-Dbench.clients=8 -Dbench.seconds=30 -Dbench.warmup=120 -Dbench.aggregate=200000]
  * </pre>
  * 0. Sequential latency of one answer with three HTTP clients (HttpURLConnection, java.net.http.HttpClient, a
  * one-write keep-alive socket) and through the service alone, to show what the client itself costs.
@@ -90,7 +90,7 @@ class SurveyAnswerBenchmark {
 
         long survey = openTenQuestionSurvey(support);
         probe(survey);
-        runAnswers(survey, "warm-up", Integer.getInteger("bench.warmup", 30));
+        runAnswers(survey, "warm-up", Integer.getInteger("bench.warmup", 120));
         long accepted = runAnswers(survey, "answers", seconds);
         double answerRate = accepted / (double) seconds;
         double serviceRate = serviceAnswers(survey, seconds);

@@ -23,7 +23,7 @@ import vn.hcmc.feedback.directory.CityGroups;
  *       as the caller and Camunda authorizations apply; 401 without credentials.</li>
  *   <li>{@code /camunda/**}: Tasklist, Cockpit and Admin, which log in and check authorizations themselves.</li>
  *   <li>{@code /api/staff/**}: officials, HTTP Basic with their Camunda account.</li>
- *   <li>{@code /api/**}: the citizens' public API; request sizes are limited.</li>
+ *   <li>{@code /api/**}: the citizens' public API, open to all, no session; request sizes are limited.</li>
  *   <li>Actuator: health and info for all, metrics for managers.</li>
  * </ul>
  */
@@ -79,11 +79,29 @@ class SecurityConfig {
     }
 
     /**
-     * Everything else: the public API and page, and the Camunda webapps and REST API, which authenticate and
-     * protect themselves (the webapps with their own login and CSRF token, the REST API with the filter above).
+     * The citizens' public API: nobody logs in, so no session, no saved request, no logout and no anonymous
+     * authentication object per request (each was work on every answer of a survey); the security headers stay.
      */
     @Bean
     @Order(2)
+    SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * Everything else: the public page, and the Camunda webapps and REST API, which authenticate and protect
+     * themselves (the webapps with their own login and CSRF token, the REST API with the filter above).
+     */
+    @Bean
+    @Order(3)
     SecurityFilterChain publicAndCamunda(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())

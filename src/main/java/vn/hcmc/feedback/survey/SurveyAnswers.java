@@ -60,7 +60,7 @@ public class SurveyAnswers implements SmartLifecycle {
 
     SurveyAnswers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SurveyService surveys,
                   AnswerValidator validator, RespondentKeys keys, UnitDirectory directory, SurveyClock clock,
-                  @Value("${feedback.survey.answer-writers:2}") int writers,
+                  @Value("${feedback.survey.answer-writers:1}") int writers,
                   @Value("${feedback.survey.answer-batch-size:100}") int batchSize) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);

@@ -162,8 +162,10 @@ class AnswerGroupCommit {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                // write() answers every request of the batch itself; this only keeps the writer alive
+                // write() answers the requests itself; should anything before that fail, they get the error now
+                // instead of waiting for their timeout, and the writer goes on with the next batch.
                 LOG.error("Survey answer writer failed", e);
+                batch.forEach(p -> p.outcome().completeExceptionally(e));
             } finally {
                 batch.clear();
             }

@@ -75,8 +75,8 @@ class AnswerMailOutageTest {
         String code = created.get("trackingCode").asText();
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
                 .singleResult();
-        managementService.executeJob(job(instance, "ServiceTask_MailReceipt").getId());
         managementService.executeJob(job(instance, "ServiceTask_AutomaticTriage").getId());
+        managementService.executeJob(job(instance, "ServiceTask_MailReceipt").getId());
         return new Sent(code, created.get("accessToken").asText(), email, instance);
     }
 

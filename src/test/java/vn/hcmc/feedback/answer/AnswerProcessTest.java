@@ -97,8 +97,8 @@ class AnswerProcessTest {
         String code = created.get("trackingCode").asText();
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
                 .singleResult();
-        runJob(instance, "ServiceTask_MailReceipt");
         runJob(instance, "ServiceTask_AutomaticTriage");
+        runJob(instance, "ServiceTask_MailReceipt");
         return new Submitted(code, created.get("accessToken").asText(), email, instance);
     }
 

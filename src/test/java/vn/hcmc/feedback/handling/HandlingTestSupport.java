@@ -58,8 +58,8 @@ class HandlingTestSupport {
         assertThat(created.has("trackingCode")).as(String.valueOf(created)).isTrue();
         String code = created.get("trackingCode").asText();
         at(routedAt);
-        execute(instance(code), "ServiceTask_MailReceipt");
         execute(instance(code), "ServiceTask_AutomaticTriage");
+        execute(instance(code), "ServiceTask_MailReceipt");
         return new Sent(code, created.get("accessToken").asText(), client.reportId(code), email);
     }
 

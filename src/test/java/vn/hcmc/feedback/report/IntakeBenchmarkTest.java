@@ -208,12 +208,6 @@ class IntakeBenchmarkTest {
         return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
-    /** CPU time of this JVM (server and load generator together), in nanoseconds. */
-    private static long jvmCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
     private static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
@@ -228,7 +222,7 @@ class IntakeBenchmarkTest {
 
     /** Calls per second that {@code threads} callers achieve back to back for the duration. */
     private double runClosedLoop(String name, int threads, Duration duration, Call call) throws InterruptedException {
-        long cpu0 = jvmCpu();
+        vn.hcmc.feedback.support.CpuMeter cpu = vn.hcmc.feedback.support.CpuMeter.start();
         long jit0 = jitMillis();
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -254,9 +248,9 @@ class IntakeBenchmarkTest {
         pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(failed.get()).as("failed calls").isZero();
-        String phase = String.format(Locale.ROOT, "%s: %d threads, %.1f s, %.1f calls/s, JVM CPU %.2f ms per call, "
+        String phase = String.format(Locale.ROOT, "%s: %d threads, %.1f s, %.1f calls/s, %s, "
                         + "JIT compiling %.1f s, load %s", name, threads, seconds, done.get() / seconds,
-                (jvmCpu() - cpu0) / 1e6 / Math.max(1, done.get()), (jitMillis() - jit0) / 1e3, loadAverage());
+                cpu.perCall(done.get()), (jitMillis() - jit0) / 1e3, loadAverage());
         System.out.println(phase);
         phases.add(phase);
         return done.get() / seconds;
@@ -296,7 +290,7 @@ class IntakeBenchmarkTest {
         ExecutorService senders = Executors.newFixedThreadPool(64);
         List<CompletableFuture<Double>> answers = new ArrayList<>(total);
         AtomicLong errors = new AtomicLong();
-        long cpu0 = jvmCpu();
+        vn.hcmc.feedback.support.CpuMeter cpu = vn.hcmc.feedback.support.CpuMeter.start();
         long jit0 = jitMillis();
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
@@ -320,8 +314,8 @@ class IntakeBenchmarkTest {
         senders.shutdown();
         senders.awaitTermination(1, TimeUnit.MINUTES);
         Latencies latencies = new Latencies(millis, errors.get());
-        String phase = String.format(Locale.ROOT, "open loop %d/s: %s, JVM CPU %.2f ms per request, JIT compiling %.1f s, "
-                + "load %s", rate, latencies, (jvmCpu() - cpu0) / 1e6 / total, (jitMillis() - jit0) / 1e3, loadAverage());
+        String phase = String.format(Locale.ROOT, "open loop %d/s: %s, %s, JIT compiling %.1f s, "
+                + "load %s", rate, latencies, cpu.perCall(total), (jitMillis() - jit0) / 1e3, loadAverage());
         System.out.println(phase);
         phases.add(phase);
         return latencies;
@@ -329,7 +323,7 @@ class IntakeBenchmarkTest {
 
     /** Waits (at most {@code max}) until the job executor has run every triage job; returns jobs per second. */
     private double drainTriageJobs(String name, Duration max) {
-        long cpu0 = jvmCpu();
+        vn.hcmc.feedback.support.CpuMeter cpu = vn.hcmc.feedback.support.CpuMeter.start();
         long jit0 = jitMillis();
         long start = System.nanoTime();
         long first = managementService.createJobQuery().processDefinitionKey("citizen-report")
@@ -342,9 +336,9 @@ class IntakeBenchmarkTest {
                 .activityId("ServiceTask_AutomaticTriage").executable().count();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        String phase = String.format(Locale.ROOT, "%s: %d of %d jobs in %.1f s = %.1f jobs/s, JVM CPU %.2f ms "
-                        + "per job, JIT compiling %.1f s, load %s", name, first - left, first, seconds, (first - left) / seconds,
-                (jvmCpu() - cpu0) / 1e6 / Math.max(1, first - left), (jitMillis() - jit0) / 1e3, loadAverage());
+        String phase = String.format(Locale.ROOT, "%s: %d of %d jobs in %.1f s = %.1f jobs/s, %s, "
+                        + "JIT compiling %.1f s, load %s", name, first - left, first, seconds, (first - left) / seconds,
+                cpu.perCall(first - left), (jitMillis() - jit0) / 1e3, loadAverage());
         System.out.println(phase);
         phases.add(phase);
         return (first - left) / seconds;

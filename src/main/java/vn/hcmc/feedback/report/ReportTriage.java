@@ -57,13 +57,20 @@ public class ReportTriage {
         this.history = history;
     }
 
-    /** What automatic triage decided: the category, URGENT or no priority yet, and whether a person must look. */
-    public record Automatic(String category, Priority priority, boolean manual, List<String> manualReasons) {
+    /**
+     * What automatic triage decided about the report (its id): the category, URGENT or no priority yet, and whether a
+     * person must look.
+     */
+    public record Automatic(long reportId, String category, Priority priority, boolean manual,
+                            List<String> manualReasons) {
     }
 
+    /** Triages the report with this tracking code (the process's business key). */
     @Transactional
-    public Automatic triage(Long reportId) {
-        Report report = report(reportId);
+    public Automatic triage(String trackingCode) {
+        Report report = reports.findByTrackingCode(trackingCode)
+                .orElseThrow(() -> new IllegalStateException("No report has the tracking code " + trackingCode));
+        long reportId = report.getId();
         TriageOutcome outcome = automaticTriage.triage(new TriageInput(report.getTitle(), report.getDescription(),
                 report.getAttachmentText(), report.getCitizenCategory(), report.getAddress()),
                 report.getWardCode(), report.getLat(), report.getLon());
@@ -87,8 +94,8 @@ public class ReportTriage {
         report.triaged(outcome.category(), outcome.confidence(), outcome.urgent(), wardCode, reasons, Instant.now());
         history.record(reportId, "triaged", ReportHistory.SYSTEM, (reasons.isEmpty() ? "AUTO " : "MANUAL needed ("
                 + String.join(",", reasons) + ") ") + outcome.category());
-        return new Automatic(outcome.category(), outcome.urgent() ? Priority.URGENT : null, !reasons.isEmpty(),
-                List.copyOf(reasons));
+        return new Automatic(reportId, outcome.category(), outcome.urgent() ? Priority.URGENT : null,
+                !reasons.isEmpty(), List.copyOf(reasons));
     }
 
     /**

@@ -1,6 +1,5 @@
 package vn.hcmc.feedback.report.process;
 
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -11,7 +10,9 @@ import vn.hcmc.feedback.system.ApiProblem;
 
 /**
  * Starts {@code citizen-report} for a stored report, in the caller's transaction (business key = tracking code).
- * The first service task is asynchronous, so the request only waits for the commit, not for triage.
+ * The first service task is asynchronous, so the request only waits for the commit, not for triage; that task sets
+ * the variables {@code reportId} and {@code trackingCode} (see {@link AutomaticTriageDelegate}), so the request
+ * writes one execution and one job and no variable.
  */
 @Component
 class CitizenReportStarter implements ReportWorkflow {
@@ -25,9 +26,7 @@ class CitizenReportStarter implements ReportWorkflow {
     @Override
     public void start(Report report) {
         try {
-            runtimeService.startProcessInstanceByKey(CitizenReportProcess.PROCESS_ID, report.getTrackingCode(),
-                    Map.of(CitizenReportProcess.REPORT_ID, report.getId(),
-                            CitizenReportProcess.TRACKING_CODE, report.getTrackingCode()));
+            runtimeService.startProcessInstanceByKey(CitizenReportProcess.PROCESS_ID, report.getTrackingCode());
         } catch (ProcessEngineException e) {
             throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "intake-unavailable",
                     "Tạm thời không tiếp nhận được / Temporarily unavailable",

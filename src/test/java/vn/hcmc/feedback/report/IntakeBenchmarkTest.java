@@ -46,8 +46,8 @@ import vn.hcmc.feedback.support.OneWriteHttp;
  *       than ever needed), latency measured from each request's scheduled time, first alone, then while the job
  *       executor runs the triage backlog.</li>
  * </ol>
- * Every phase also records the CPU time of this JVM per call (server and load generator share it) and the load
- * average, because the machine is shared.
+ * Every phase also records the CPU time per call of this JVM (server and load generator share it) and of
+ * PostgreSQL, the machine's busy share and the load average (see {@link vn.hcmc.feedback.support.CpuMeter}).
  * Targets: intake ≥ 0.7 × baseline, p99 ≤ 150 ms at 50 requests/s.
  */
 @Tag("benchmark")
@@ -62,7 +62,7 @@ class IntakeBenchmarkTest {
     static final Duration PHASE = Duration.ofSeconds(Long.getLong("benchmark.seconds", 30));
     static final int RATE = Integer.getInteger("benchmark.rate", 50);
     static final Duration PACED = Duration.ofSeconds(Long.getLong("benchmark.paced-seconds", 30));
-    static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmup-seconds", 30));
+    static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmup-seconds", 120));
 
     static final String[] TEXTS = {
             "Rác thải sinh hoạt ùn ứ nhiều ngày ở đầu hẻm, xe thu gom không đến, bốc mùi hôi thối.",
@@ -120,53 +120,48 @@ class IntakeBenchmarkTest {
             jobExecutor.setWaitTimeInMillis(production.getWaitTimeInMillis());
         }
 
-        // Warm-up of every path, triage included: on two shared cores the JIT compilers need minutes, and a phase
-        // measured while they still compile measures them (see "JIT compiling" per phase).
+        // Warm-up of every path, triage included: on two cores the JIT compilers need minutes, and a phase measured
+        // while they still compile measures them (see "JIT compiling" per phase). Intake is warmed up alone first, so
+        // that its code gets the whole machine and compiles soonest.
+        runClosedLoop("warm-up: intake over HTTP", CLIENTS, WARM_UP, this::post);
         jobExecutor.start();
-        Latencies pacedWithTriage;
         try {
-            runClosedLoop("warm-up: intake over HTTP, triage running", CLIENTS, WARM_UP, this::post);
-            // Current planner statistics after the bulk load, as autovacuum keeps them (it is off on the CI machine):
-            // with statistics of empty tables PostgreSQL sorts every due job at each acquisition.
-            try (var c = dataSource.getConnection(); var st = c.createStatement()) {
-                st.execute("analyze");
-            }
-            drainTriageJobs("warm-up: rest of its triage backlog", Duration.ofMinutes(3));
-            // steady state: every report that arrives is triaged meanwhile (no backlog at the start)
-            pacedWithTriage = runOpenLoop(RATE, PACED);
-            drainTriageJobs("triage of those reports", Duration.ofMinutes(2));
+            drainTriageJobs("warm-up: triage of those reports", Duration.ofSeconds(60));
         } finally {
             jobExecutor.shutdown();
         }
-        runClosedLoop("warm-up: intake service in-process", CLIENTS, Duration.ofSeconds(10), () -> {
-            reportIntake.submit(objectMapper.readValue(body(), ReportRequest.class), List.of(), null);
-            return true;
-        });
+        // Current planner statistics after the bulk load, as autovacuum keeps them (it is off on the CI machine):
+        // with statistics of empty tables PostgreSQL sorts every due job at each acquisition.
+        try (var c = dataSource.getConnection(); var st = c.createStatement()) {
+            st.execute("analyze");
+        }
+        // the job executor is off from here, for the baseline as for intake; each measured phase follows a warm-up
+        // of its own, because code not run for a minute may have been dropped by the JIT in the meantime
         runClosedLoop("warm-up: baseline", CLIENTS, Duration.ofSeconds(10), () -> {
             runtimeService.startProcessInstanceByKey("benchmark-baseline");
             return true;
         });
-
-        // the job executor is off from here, for the baseline as for intake
         double baseline = runClosedLoop("baseline", CLIENTS, PHASE, () -> {
             runtimeService.startProcessInstanceByKey("benchmark-baseline");
             return true;
         });
         System.out.printf(Locale.ROOT, "baseline: %.1f instances/s%n", baseline);
+        runClosedLoop("warm-up: intake over HTTP", CLIENTS, Duration.ofSeconds(20), this::post);
         double intake = runClosedLoop("intake over HTTP", CLIENTS, PHASE, this::post);
         System.out.printf(Locale.ROOT, "intake: %.1f reports/s%n", intake);
-        double inProcess = runClosedLoop("intake service in-process", CLIENTS, PHASE, () -> {
-            reportIntake.submit(objectMapper.readValue(body(), ReportRequest.class), List.of(), null);
-            return true;
-        });
+        runClosedLoop("warm-up: intake service in-process", CLIENTS, Duration.ofSeconds(10), this::submitInProcess);
+        double inProcess = runClosedLoop("intake service in-process", CLIENTS, PHASE, this::submitInProcess);
         System.out.printf(Locale.ROOT, "intake service without HTTP: %.1f reports/s%n", inProcess);
-        Latencies paced = runOpenLoop(RATE, PACED);
+        Latencies paced = runOpenLoop("open loop, intake only", RATE, PACED);
         System.out.printf(Locale.ROOT, "paced: p99 %.1f ms%n", paced.p(99));
-        // the rate at which the job executor works off the backlog these phases left (what is left stays)
+        // the same load while the job executor works off the triage backlog the phases above left (the worst case
+        // for a request: both job threads busy all the time), then the rate at which it works it off
         long backlog = managementService.createJobQuery().processDefinitionKey("citizen-report").executable().count();
+        Latencies pacedWithTriage;
         double drain;
         jobExecutor.start();
         try {
+            pacedWithTriage = runOpenLoop("open loop, job executor working off the backlog", RATE, PACED);
             drain = drainTriageJobs("triage backlog (one minute)", Duration.ofMinutes(1));
             System.out.printf(Locale.ROOT, "triage backlog drained at %.1f jobs/s%n", drain);
         } finally {
@@ -180,21 +175,22 @@ class IntakeBenchmarkTest {
                   ratio:    %.2f × baseline (target ≥ 0.70)
                   (the same intake service called in-process, without HTTP: %.1f reports/s = %.2f × baseline)
                   at %d requests/s for %ds, intake only (%s)
-                  triage:   the job executor then ran the triage backlog (%d jobs) for a minute at %.1f jobs/s (%s)
-                  at %d requests/s for %ds, each report triaged meanwhile (after the warm-up, %s)
+                  at %d requests/s for %ds while the job executor works off a triage backlog of %d jobs (%s)
+                  triage:   the job executor then worked off that backlog for a minute at %.1f jobs/s (%s)
                   load average at the end: %s
                   phases:
                     %s
                 """, database, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("java.version"), CLIENTS, PHASE.toSeconds(), baseline, CLIENTS, PHASE.toSeconds(),
-                intake, intake / baseline, inProcess, inProcess / baseline, RATE, PACED.toSeconds(), paced, backlog,
-                drain, jobExecutorSettings(jobExecutor), RATE, PACED.toSeconds(), pacedWithTriage, loadAverage(),
+                intake, intake / baseline, inProcess, inProcess / baseline, RATE, PACED.toSeconds(), paced, RATE,
+                PACED.toSeconds(), backlog, pacedWithTriage, drain, jobExecutorSettings(jobExecutor), loadAverage(),
                 String.join("\n    ", phases));
         System.out.println(result);
         Path out = Path.of("target", "benchmark", "intake.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, result);
         assertThat(paced.errors()).isZero();
+        assertThat(pacedWithTriage.errors()).isZero();
     }
 
     private static String jobExecutorSettings(DefaultJobExecutor jobExecutor) {
@@ -284,7 +280,7 @@ class IntakeBenchmarkTest {
      * at its scheduled instant to a pool of 64 senders with their own kept-alive connections (far more than 50/s
      * ever needs), and its latency counts from the scheduled instant, so any queueing is included.
      */
-    private Latencies runOpenLoop(int rate, Duration duration) throws InterruptedException {
+    private Latencies runOpenLoop(String name, int rate, Duration duration) throws InterruptedException {
         long interval = 1_000_000_000L / rate;
         int total = (int) (rate * duration.toSeconds());
         ExecutorService senders = Executors.newFixedThreadPool(64);
@@ -314,8 +310,8 @@ class IntakeBenchmarkTest {
         senders.shutdown();
         senders.awaitTermination(1, TimeUnit.MINUTES);
         Latencies latencies = new Latencies(millis, errors.get());
-        String phase = String.format(Locale.ROOT, "open loop %d/s: %s, %s, JIT compiling %.1f s, "
-                + "load %s", rate, latencies, cpu.perCall(total), (jitMillis() - jit0) / 1e3, loadAverage());
+        String phase = String.format(Locale.ROOT, "%s, %d/s: %s, %s, JIT compiling %.1f s, "
+                + "load %s", name, rate, latencies, cpu.perCall(total), (jitMillis() - jit0) / 1e3, loadAverage());
         System.out.println(phase);
         phases.add(phase);
         return latencies;
@@ -342,6 +338,11 @@ class IntakeBenchmarkTest {
         System.out.println(phase);
         phases.add(phase);
         return (first - left) / seconds;
+    }
+
+    private boolean submitInProcess() throws IOException {
+        reportIntake.submit(objectMapper.readValue(body(), ReportRequest.class), List.of(), null);
+        return true;
     }
 
     private boolean post() throws IOException {

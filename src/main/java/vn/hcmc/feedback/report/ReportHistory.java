@@ -24,9 +24,14 @@ public class ReportHistory {
 
     @Transactional
     public ReportEvent record(long reportId, String event, String actor, String detail) {
+        return recordAt(reportId, event, actor, detail, ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /** A step that happened at an earlier instant than the transaction that records it. */
+    @Transactional
+    public ReportEvent recordAt(long reportId, String event, String actor, String detail, java.time.Instant occurredAt) {
         String shortDetail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
-        return events.save(new ReportEvent(reportId, event, actor == null ? SYSTEM : actor, shortDetail,
-                ClockUtil.getCurrentTime().toInstant()));
+        return events.save(new ReportEvent(reportId, event, actor == null ? SYSTEM : actor, shortDetail, occurredAt));
     }
 
     @Transactional(readOnly = true)

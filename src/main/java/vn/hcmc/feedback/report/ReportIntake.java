@@ -21,7 +21,8 @@ import vn.hcmc.feedback.system.ApiProblem;
 
 /**
  * Takes in a citizen's report: checks everything first (fields, reference codes, idempotency, attachments), then
- * stores the report, its files and starts its process in one transaction. Nothing is stored on any error.
+ * stores the report, its files and starts its process in one transaction. Nothing is stored on any error. The rest
+ * (the history's first row, triage, the receipt) is the process's first job, so the request stays short.
  */
 @Service
 public class ReportIntake {
@@ -37,13 +38,11 @@ public class ReportIntake {
     private final ReportWorkflow workflow;
     private final ObjectMapper objectMapper;
     private final TransactionTemplate transaction;
-    private final ReportHistory history;
 
     public ReportIntake(ReportRepository reports, Attachments attachments, AttachmentInspector inspector,
                         UnitDirectory directory, TrackingCodes trackingCodes, AccessTokens accessTokens,
                         ReportWorkflow workflow, ObjectMapper objectMapper,
-                        PlatformTransactionManager transactionManager, ReportHistory history) {
-        this.history = history;
+                        PlatformTransactionManager transactionManager) {
         this.reports = reports;
         this.attachments = attachments;
         this.inspector = inspector;
@@ -62,7 +61,8 @@ public class ReportIntake {
     public Outcome submit(ReportRequest request, List<IncomingFile> files, String idempotencyKey) {
         String key = checkIdempotencyKey(idempotencyKey);
         ReportRequest clean = checkFields(request);
-        String requestHash = requestHash(clean, files);
+        // only a request that may be retried needs its fingerprint
+        String requestHash = key == null ? null : requestHash(clean, files);
         if (key != null) {
             Optional<Outcome> earlier = replay(key, requestHash);
             if (earlier.isPresent()) {
@@ -117,8 +117,6 @@ public class ReportIntake {
         report.idempotency(key, requestHash);
         Report saved = reports.saveAndFlush(report);
         attachments.store(saved.getId(), files, now);
-        history.record(saved.getId(), "received", ReportHistory.CITIZEN, files.isEmpty() ? null
-                : files.size() + " file(s)");
         workflow.start(saved);
         return new ReportSubmitted(trackingCode, token, ReportStatus.RECEIVED.name(), now);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hcmc.feedback.attachment.Attachments;
 import vn.hcmc.feedback.directory.Category;
 import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.directory.UnitDirectory;
@@ -41,9 +42,10 @@ public class ReportTriage {
     private final Duration duplicateWindow;
     private final int maxReportsPerContactPerHour;
     private final ReportHistory history;
+    private final Attachments attachments;
 
     public ReportTriage(ReportRepository reports, ReportFollowerRepository followers, AutomaticTriage automaticTriage,
-                        UnitDirectory directory, ReportHistory history,
+                        UnitDirectory directory, ReportHistory history, Attachments attachments,
                         @Value("${feedback.triage.duplicate-distance-meters:50}") double duplicateDistanceMeters,
                         @Value("${feedback.triage.duplicate-window:P7D}") Duration duplicateWindow,
                         @Value("${feedback.triage.max-reports-per-contact-per-hour:5}") int maxReportsPerContactPerHour) {
@@ -55,6 +57,7 @@ public class ReportTriage {
         this.duplicateWindow = duplicateWindow;
         this.maxReportsPerContactPerHour = maxReportsPerContactPerHour;
         this.history = history;
+        this.attachments = attachments;
     }
 
     /**
@@ -65,12 +68,18 @@ public class ReportTriage {
                             List<String> manualReasons) {
     }
 
-    /** Triages the report with this tracking code (the process's business key). */
+    /**
+     * Triages the report with this tracking code (the process's business key). Being the first step after the
+     * request, it also writes the history's first row, {@code received}, at the instant of receipt.
+     */
     @Transactional
     public Automatic triage(String trackingCode) {
         Report report = reports.findByTrackingCode(trackingCode)
                 .orElseThrow(() -> new IllegalStateException("No report has the tracking code " + trackingCode));
         long reportId = report.getId();
+        long files = attachments.countOf(reportId);
+        history.recordAt(reportId, "received", ReportHistory.CITIZEN, files == 0 ? null : files + " file(s)",
+                report.getReceivedAt());
         TriageOutcome outcome = automaticTriage.triage(new TriageInput(report.getTitle(), report.getDescription(),
                 report.getAttachmentText(), report.getCitizenCategory(), report.getAddress()),
                 report.getWardCode(), report.getLat(), report.getLon());

@@ -75,6 +75,9 @@ class ReportApiTest {
         managementService.executeJob(triage.getId());
         assertThat(runtimeService.getVariables(instance.getId())).as("triage sets the identifiers")
                 .containsEntry("trackingCode", code).containsEntry("reportId", client.reportId(code));
+        assertThat(jdbc.queryForList("select e.event from report_event e join report r on r.id = e.report_id"
+                + " where r.tracking_code = ? and e.occurred_at = r.received_at order by e.id", String.class, code))
+                .as("the history starts with the receipt, at the instant of receipt").startsWith("received");
     }
 
     @Test

@@ -4,23 +4,26 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Where a benchmark phase's CPU went, on Linux: this JVM (server and load generator together), the PostgreSQL
  * processes of this machine, and the whole machine (busy share of all cores, and the share spent waiting for I/O).
- * Outside Linux only the JVM's figure is known.
+ * Outside Linux only the JVM's figure is known. A PostgreSQL process that ends during the phase (a connection
+ * closed) is not counted; one that starts is counted whole.
  */
 public final class CpuMeter {
 
     private static final double TICK_NANOS = 1e9 / 100; // USER_HZ is 100 on Linux
 
     private final long jvm;
-    private final long postgres;
+    private final Map<Integer, Long> postgres;
     private final long[] machine;
 
-    private CpuMeter(long jvm, long postgres, long[] machine) {
+    private CpuMeter(long jvm, Map<Integer, Long> postgres, long[] machine) {
         this.jvm = jvm;
         this.postgres = postgres;
         this.machine = machine;
@@ -45,9 +48,13 @@ public final class CpuMeter {
             machineShare = String.format(Locale.ROOT, ", machine %.0f%% busy (iowait %.0f%%)",
                     100 * (total - idle - iowait) / Math.max(1, total), 100 * iowait / Math.max(1, total));
         }
-        long pg = postgresNanos();
-        String postgresShare = pg < 0 || postgres < 0 ? ""
-                : String.format(Locale.ROOT, " + PostgreSQL %.2f ms", (pg - postgres) / 1e6 / n);
+        Map<Integer, Long> pg = postgresNanos();
+        String postgresShare = "";
+        if (pg != null && postgres != null) {
+            long nanos = pg.entrySet().stream().mapToLong(e -> e.getValue() - postgres.getOrDefault(e.getKey(), 0L))
+                    .sum();
+            postgresShare = String.format(Locale.ROOT, " + PostgreSQL %.2f ms", nanos / 1e6 / n);
+        }
         return String.format(Locale.ROOT, "CPU: JVM %.2f ms%s per call%s", (jvmNanos() - jvm) / 1e6 / n,
                 postgresShare, machineShare);
     }
@@ -57,13 +64,13 @@ public final class CpuMeter {
                 .getProcessCpuTime();
     }
 
-    /** CPU time (user + system) of every process named postgres, or -1 where /proc cannot tell. */
-    private static long postgresNanos() {
+    /** CPU time (user + system) of every process named postgres by process id, or null where /proc cannot tell. */
+    private static Map<Integer, Long> postgresNanos() {
         Path proc = Path.of("/proc");
         if (!Files.isDirectory(proc)) {
-            return -1;
+            return null;
         }
-        long ticks = 0;
+        Map<Integer, Long> nanos = new HashMap<>();
         try (Stream<Path> entries = Files.list(proc)) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
                 String name = entry.getFileName().toString();
@@ -78,15 +85,16 @@ public final class CpuMeter {
                         continue;
                     }
                     String[] fields = stat.substring(close + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                    nanos.put(Integer.valueOf(name), (long) (ticks * TICK_NANOS));
                 } catch (IOException | RuntimeException processEnded) {
                     // the process ended between listing and reading: its CPU is no longer counted anywhere
                 }
             }
         } catch (IOException e) {
-            return -1;
+            return null;
         }
-        return (long) (ticks * TICK_NANOS);
+        return nanos;
     }
 
     /** user, nice, system, idle, iowait, irq, softirq, steal of all cores, or none where /proc cannot tell. */

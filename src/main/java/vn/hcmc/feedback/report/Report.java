@@ -308,6 +308,8 @@ public class Report {
     public String getAttachmentText() { return attachmentText; }
     public String getTriageMode() { return triageMode; }
     public boolean isUrgent() { return urgent; }
+    /** The manual reasons as stored, comma-separated (see {@link #manualReasonList()}). */
+    String getManualReasons() { return manualReasons; }
     public Long getDuplicateOfId() { return duplicateOfId; }
     public RejectionReason getRejectionReason() { return rejectionReason; }
     public String getRejectionNote() { return rejectionNote; }

@@ -30,6 +30,7 @@ public class ReportIntake {
     static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     private final ReportRepository reports;
+    private final NewReports newReports;
     private final Attachments attachments;
     private final AttachmentInspector inspector;
     private final UnitDirectory directory;
@@ -39,11 +40,12 @@ public class ReportIntake {
     private final ObjectMapper objectMapper;
     private final TransactionTemplate transaction;
 
-    public ReportIntake(ReportRepository reports, Attachments attachments, AttachmentInspector inspector,
+    public ReportIntake(ReportRepository reports, NewReports newReports, Attachments attachments, AttachmentInspector inspector,
                         UnitDirectory directory, TrackingCodes trackingCodes, AccessTokens accessTokens,
                         ReportWorkflow workflow, ObjectMapper objectMapper,
                         PlatformTransactionManager transactionManager) {
         this.reports = reports;
+        this.newReports = newReports;
         this.attachments = attachments;
         this.inspector = inspector;
         this.directory = directory;
@@ -115,9 +117,9 @@ public class ReportIntake {
                 .reduce((a, b) -> a + "\n" + b).orElse(null);
         report.attachmentText(text == null ? null : text.length() > 20000 ? text.substring(0, 20000) : text);
         report.idempotency(key, requestHash);
-        Report saved = reports.saveAndFlush(report);
-        attachments.store(saved.getId(), files, now);
-        workflow.start(saved);
+        long reportId = newReports.insert(report);
+        attachments.store(reportId, files, now);
+        workflow.start(report);
         return new ReportSubmitted(trackingCode, token, ReportStatus.RECEIVED.name(), now);
     }
 

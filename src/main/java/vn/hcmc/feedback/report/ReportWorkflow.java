@@ -7,5 +7,6 @@ package vn.hcmc.feedback.report;
  */
 public interface ReportWorkflow {
 
+    /** Starts the process of the report just inserted (its tracking code is the business key). */
     void start(Report report);
 }

@@ -1,5 +1,6 @@
 package vn.hcmc.feedback.report;
 
+import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -29,7 +30,7 @@ public class ReportHistory {
 
     /** A step that happened at an earlier instant than the transaction that records it. */
     @Transactional
-    public ReportEvent recordAt(long reportId, String event, String actor, String detail, java.time.Instant occurredAt) {
+    public ReportEvent recordAt(long reportId, String event, String actor, String detail, Instant occurredAt) {
         String shortDetail = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
         return events.save(new ReportEvent(reportId, event, actor == null ? SYSTEM : actor, shortDetail, occurredAt));
     }

@@ -40,8 +40,8 @@ public class ReportIntake {
     private final ObjectMapper objectMapper;
     private final TransactionTemplate transaction;
 
-    public ReportIntake(ReportRepository reports, NewReports newReports, Attachments attachments, AttachmentInspector inspector,
-                        UnitDirectory directory, TrackingCodes trackingCodes, AccessTokens accessTokens,
+    public ReportIntake(ReportRepository reports, NewReports newReports, Attachments attachments,
+                        AttachmentInspector inspector, UnitDirectory directory, TrackingCodes trackingCodes, AccessTokens accessTokens,
                         ReportWorkflow workflow, ObjectMapper objectMapper,
                         PlatformTransactionManager transactionManager) {
         this.reports = reports;

@@ -57,13 +57,13 @@ class NewReports {
         insert.setString(++i, r.getDescription());
         insert.setString(++i, r.getCitizenCategory());
         insert.setString(++i, r.getCategory());
-        setDouble(insert, ++i, r.getCategoryConfidence());
+        insert.setObject(++i, r.getCategoryConfidence(), Types.DOUBLE);
         insert.setString(++i, r.getPriority() == null ? null : r.getPriority().name());
         insert.setString(++i, r.getUnitCode());
         insert.setString(++i, r.getWardCode());
         insert.setString(++i, r.getLocatedWardCode());
-        setDouble(insert, ++i, r.getLat());
-        setDouble(insert, ++i, r.getLon());
+        insert.setObject(++i, r.getLat(), Types.DOUBLE);
+        insert.setObject(++i, r.getLon(), Types.DOUBLE);
         insert.setString(++i, r.getLocationSource());
         insert.setString(++i, r.getAddress());
         insert.setString(++i, r.getReporterName());
@@ -77,25 +77,13 @@ class NewReports {
         insert.setString(++i, r.getTriageMode());
         insert.setBoolean(++i, r.isUrgent());
         insert.setString(++i, r.getManualReasons());
-        if (r.getDuplicateOfId() == null) {
-            insert.setNull(++i, Types.BIGINT);
-        } else {
-            insert.setLong(++i, r.getDuplicateOfId());
-        }
+        insert.setObject(++i, r.getDuplicateOfId(), Types.BIGINT);
         insert.setString(++i, r.getRejectionReason() == null ? null : r.getRejectionReason().name());
         insert.setString(++i, r.getRejectionNote());
         insert.setString(++i, r.getIdempotencyKey());
         insert.setString(++i, r.getRequestHash());
         insert.setObject(++i, utc(r.getReceivedAt()));
         insert.setObject(++i, utc(r.getUpdatedAt()));
-    }
-
-    private static void setDouble(PreparedStatement insert, int index, Double value) throws SQLException {
-        if (value == null) {
-            insert.setNull(index, Types.DOUBLE);
-        } else {
-            insert.setDouble(index, value);
-        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

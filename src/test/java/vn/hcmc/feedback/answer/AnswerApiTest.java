@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.attachment.SampleFiles;
 import vn.hcmc.feedback.report.ReportClient;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 
 /** The staff answer API and the rating API refuse what they must, and change nothing when they do. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -54,7 +55,7 @@ class AnswerApiTest {
             ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
                     .singleResult();
             managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
-                    .activityId("ServiceTask_AutomaticTriage").singleResult().getId());
+                    .activityId(CitizenReportProcess.START).singleResult().getId());
         }
         return new Submitted(code, created.get("accessToken").asText());
     }

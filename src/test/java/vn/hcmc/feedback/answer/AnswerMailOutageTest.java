@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.report.ReportClient;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 import vn.hcmc.feedback.support.TestMail;
 
 /**
@@ -75,7 +76,7 @@ class AnswerMailOutageTest {
         String code = created.get("trackingCode").asText();
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
                 .singleResult();
-        managementService.executeJob(job(instance, "ServiceTask_AutomaticTriage").getId());
+        managementService.executeJob(job(instance, CitizenReportProcess.START).getId());
         managementService.executeJob(job(instance, "ServiceTask_MailReceipt").getId());
         return new Sent(code, created.get("accessToken").asText(), email, instance);
     }

@@ -37,6 +37,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.attachment.SampleFiles;
 import vn.hcmc.feedback.report.ReportClient;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 import vn.hcmc.feedback.support.TestMail;
 
 /**
@@ -97,7 +98,7 @@ class AnswerProcessTest {
         String code = created.get("trackingCode").asText();
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
                 .singleResult();
-        runJob(instance, "ServiceTask_AutomaticTriage");
+        runJob(instance, CitizenReportProcess.START);
         runJob(instance, "ServiceTask_MailReceipt");
         return new Submitted(code, created.get("accessToken").asText(), email, instance);
     }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.report.ReportClient;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 
 /** Reports sent through the public API, routed at a chosen engine time; jobs executed by hand. */
 class HandlingTestSupport {
@@ -58,7 +59,7 @@ class HandlingTestSupport {
         assertThat(created.has("trackingCode")).as(String.valueOf(created)).isTrue();
         String code = created.get("trackingCode").asText();
         at(routedAt);
-        execute(instance(code), "ServiceTask_AutomaticTriage");
+        execute(instance(code), CitizenReportProcess.START);
         execute(instance(code), "ServiceTask_MailReceipt");
         return new Sent(code, created.get("accessToken").asText(), client.reportId(code), email);
     }

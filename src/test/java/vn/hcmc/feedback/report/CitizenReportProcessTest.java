@@ -252,13 +252,15 @@ class CitizenReportProcessTest {
     private ProcessInstance triaged(String trackingCode) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(trackingCode).singleResult();
-        // the request leaves a single job: triage; the receipt mail is its own job after it
+        // asynchronous instantiation: the request leaves a single job before the start event, and nothing has run
+        // yet; that job runs triage; the receipt mail is its own job after it
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
-        assertThat(instance).isWaitingAt(CitizenReportProcess.TASK_AUTOMATIC_TRIAGE)
+        assertThat(instance).isWaitingAt(CitizenReportProcess.START)
+                .hasNotPassed(CitizenReportProcess.START, CitizenReportProcess.TASK_AUTOMATIC_TRIAGE)
                 .isNotWaitingAt(CitizenReportProcess.TASK_MAIL_RECEIPT);
         execute(managementService.createJobQuery().processInstanceId(instance.getId())
-                .activityId(CitizenReportProcess.TASK_AUTOMATIC_TRIAGE).singleResult());
-        assertThat(instance).hasPassed(CitizenReportProcess.TASK_AUTOMATIC_TRIAGE)
+                .activityId(CitizenReportProcess.START).singleResult());
+        assertThat(instance).hasPassed(CitizenReportProcess.START, CitizenReportProcess.TASK_AUTOMATIC_TRIAGE)
                 .isWaitingAt(CitizenReportProcess.TASK_MAIL_RECEIPT);
         execute(managementService.createJobQuery().processInstanceId(instance.getId())
                 .activityId(CitizenReportProcess.TASK_MAIL_RECEIPT).singleResult());

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 import vn.hcmc.feedback.support.OneWriteHttp;
 
 /**
@@ -360,7 +361,7 @@ class IntakeBenchmarkTest {
     private long triageJobsLeft() {
         try (var c = dataSource.getConnection(); var st = c.prepareStatement("select count(*) from ACT_RU_JOB j"
                 + " join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_ where d.ACT_ID_ = ? and j.RETRIES_ > 0")) {
-            st.setString(1, "ServiceTask_AutomaticTriage");
+            st.setString(1, CitizenReportProcess.START);
             try (var rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

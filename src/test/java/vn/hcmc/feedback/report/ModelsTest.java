@@ -95,6 +95,20 @@ class ModelsTest {
                 "ServiceTask_MailReopened", "ServiceTask_MailClosed");
     }
 
+    /** The request that stores a report only commits the instance and its first job; triage runs in that job. */
+    @Test
+    void aReportsInstanceStartsAsynchronouslyAndTriageRetries() {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey("citizen-report").latestVersion().singleResult();
+        BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+        org.camunda.bpm.model.bpmn.instance.StartEvent start = model.getModelElementById("StartEvent_ReportReceived");
+        assertThat(start.isCamundaAsyncBefore()).as("asynchronous instantiation").isTrue();
+        assertThat(start.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle.class)
+                .singleResult().getTextContent()).isEqualTo("R5/PT5M");
+        assertThat(start.getSucceedingNodes().singleResult().getId()).isEqualTo("ServiceTask_AutomaticTriage");
+    }
+
     @Test
     void citizenReportHasACompleteDiagram() {
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()

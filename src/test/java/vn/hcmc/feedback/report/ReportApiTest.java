@@ -22,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.attachment.PhotoLocation;
 import vn.hcmc.feedback.attachment.SampleFiles;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 
 /** POST /api/reports and GET /api/reports/{trackingCode}: success, every error cause (nothing stored), idempotency. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -70,7 +71,7 @@ class ReportApiTest {
         assertThat(instance.getProcessDefinitionId()).startsWith("citizen-report:");
         assertThat(runtimeService.getVariables(instance.getId())).as("the request writes no variable").isEmpty();
         var triage = managementService.createJobQuery().processInstanceId(instance.getId())
-                .activityId("ServiceTask_AutomaticTriage").singleResult();
+                .activityId(CitizenReportProcess.START).singleResult();
         assertThat(triage).as("triage runs after the commit").isNotNull();
         managementService.executeJob(triage.getId());
         assertThat(runtimeService.getVariables(instance.getId())).as("triage sets the identifiers")
@@ -341,7 +342,7 @@ class ReportApiTest {
                     .singleResult();
             managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
                     
-                    .activityId("ServiceTask_AutomaticTriage").singleResult().getId());
+                    .activityId(CitizenReportProcess.START).singleResult().getId());
             boolean flagged = jdbc.queryForObject("select contact_flood from report where tracking_code = ?",
                     Boolean.class, code);
             assertThat(flagged).as("report %d of the hour", i + 1).isEqualTo(i >= 5);

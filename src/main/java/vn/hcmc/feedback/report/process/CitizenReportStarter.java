@@ -10,9 +10,10 @@ import vn.hcmc.feedback.system.ApiProblem;
 
 /**
  * Starts {@code citizen-report} for a stored report, in the caller's transaction (business key = tracking code).
- * The first service task is asynchronous, so the request only waits for the commit, not for triage; that task sets
- * the variables {@code reportId} and {@code trackingCode} (see {@link AutomaticTriageDelegate}), so the request
- * writes one execution and one job and no variable.
+ * The start event is asynchronous (asynchronous instantiation), so the request only waits for the commit, not for
+ * triage: it writes the instance's execution, its history row and one job, and runs no activity. The job runs the
+ * start event and automatic triage, which sets the variables {@code reportId} and {@code trackingCode} (see
+ * {@link AutomaticTriageDelegate}).
  */
 @Component
 class CitizenReportStarter implements ReportWorkflow {

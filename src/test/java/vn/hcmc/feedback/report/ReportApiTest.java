@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +60,9 @@ class ReportApiTest {
         String code = body.get("trackingCode").asText();
         assertThat(code).matches("PA-\\d{2}-[2-9A-HJKMNP-Z]{6}");
         assertThat(response.getHeaders().getLocation()).hasToString("/api/reports/" + code);
+        assertThat(response.getHeaders().getContentLength()).as("sent in one piece (ContentLengthFilter)")
+                .isEqualTo(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        assertThat(response.getHeaders()).doesNotContainKey(HttpHeaders.TRANSFER_ENCODING);
         assertThat(body.get("status").asText()).isEqualTo("RECEIVED");
         assertThat(body.get("receivedAt").asText()).isNotBlank();
         String token = body.get("accessToken").asText();

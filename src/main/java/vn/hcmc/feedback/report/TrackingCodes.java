@@ -17,16 +17,21 @@ public class TrackingCodes {
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     public static final Pattern FORMAT = Pattern.compile("PA-\\d{2}-[" + ALPHABET + "]{6}");
     private static final ZoneId HCMC = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** 31^6 = 887,503,681, below {@link Integer#MAX_VALUE}. */
+    static final int CODES_PER_YEAR = (int) Math.pow(ALPHABET.length(), 6);
 
     private final SecureRandom random = new SecureRandom();
 
     public String next(Instant at) {
         int year = at.atZone(HCMC).getYear() % 100;
-        StringBuilder code = new StringBuilder(String.format("PA-%02d-", year));
-        for (int i = 0; i < 6; i++) {
-            code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        // one uniform draw of the six characters together (one call to the secure generator instead of six)
+        int draw = random.nextInt(CODES_PER_YEAR);
+        char[] code = {'P', 'A', '-', (char) ('0' + year / 10), (char) ('0' + year % 10), '-', 0, 0, 0, 0, 0, 0};
+        for (int i = code.length - 1; i >= code.length - 6; i--) {
+            code[i] = ALPHABET.charAt(draw % ALPHABET.length());
+            draw /= ALPHABET.length();
         }
-        return code.toString();
+        return new String(code);
     }
 
     /** Upper-cases and maps look-alikes a caller may have typed (O→0 is not in the alphabet, so O stays an error). */

@@ -1,7 +1,14 @@
 package vn.hcmc.feedback.directory;
 
-/** A ward, commune, special zone or city body that answers citizens' reports. */
-public record Unit(String code, UnitKind kind, String nameVi, String nameEn) {
+/**
+ * A ward, commune, special zone or city body that answers citizens' reports. {@code officialCode} is the official
+ * 5-digit code of a commune-level unit (null for city bodies); {@code code} is the project's stable, readable code.
+ */
+public record Unit(String code, UnitKind kind, String nameVi, String nameEn, String officialCode) {
+
+    public Unit(String code, UnitKind kind, String nameVi, String nameEn) {
+        this(code, kind, nameVi, nameEn, null);
+    }
 
     public static final String GROUP_PREFIX = "unit-";
     public static final String LEADERS_SUFFIX = "-leaders";

@@ -1,10 +1,12 @@
 package vn.hcmc.feedback.directory;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ public class UnitDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(UnitDirectory.class);
     private static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern OFFICIAL_CODE = Pattern.compile("[0-9]{5}");
     private static final Pattern CATEGORY_CODE = Pattern.compile("[a-z]+(_[a-z]+)*");
 
     private final Map<String, Unit> units;
@@ -60,6 +63,7 @@ public class UnitDirectory {
             throw file.error("units", "no units listed");
         }
         Map<String, Unit> byCode = new LinkedHashMap<>();
+        Set<String> officialCodes = new HashSet<>();
         for (Unit unit : file.value().units()) {
             if (unit == null || unit.code() == null) {
                 throw file.error(null, "a unit without a code");
@@ -74,8 +78,19 @@ public class UnitDirectory {
             if (isBlank(unit.nameVi()) || isBlank(unit.nameEn())) {
                 throw file.error(at, "unit " + unit.code() + " needs both nameVi and nameEn");
             }
+            if (!unit.kind().isCommuneLevel() && unit.officialCode() != null) {
+                throw file.error(at, "unit " + unit.code() + " is a city body; only wards, communes and the special "
+                        + "zone have an officialCode");
+            }
+            if (unit.officialCode() != null && !OFFICIAL_CODE.matcher(unit.officialCode()).matches()) {
+                throw file.error(at, "unit " + unit.code() + " has officialCode '" + unit.officialCode()
+                        + "'; it must be 5 digits, quoted (\"26734\")");
+            }
             if (byCode.putIfAbsent(unit.code(), unit) != null) {
                 throw file.error(at, "unit code " + unit.code() + " is listed twice");
+            }
+            if (unit.officialCode() != null && !officialCodes.add(unit.officialCode())) {
+                throw file.error(at, "officialCode " + unit.officialCode() + " is given to two units");
             }
         }
         return Collections.unmodifiableMap(byCode);

@@ -71,6 +71,42 @@ public final class VietnameseText {
         return isAscii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFC);
     }
 
+    /**
+     * Lower case with diacritics, where the tone mark of each word is moved to the word's end: "Hoà" and "Hòa",
+     * "Thuỷ" and "Thủy" (the new and the traditional placement) give the same string, "Hòa" and "Hoa" do not. For
+     * comparing names when the writer typed diacritics; the text itself is never changed.
+     */
+    public static String toneKey(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        char tone = 0;
+        for (int i = 0; i <= decomposed.length(); i++) {
+            char c = i < decomposed.length() ? decomposed.charAt(i) : ' ';
+            if (isTone(c)) {
+                tone = c;
+            } else if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                out.append(c);
+            } else {
+                if (tone != 0) {
+                    out.append(tone);
+                    tone = 0;
+                }
+                if (i < decomposed.length()) {
+                    out.append(c);
+                }
+            }
+        }
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** The five Vietnamese tone marks as combining characters (grave, acute, tilde, hook above, dot below). */
+    private static boolean isTone(char c) {
+        return c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323';
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {

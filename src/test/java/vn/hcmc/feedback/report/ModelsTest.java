@@ -162,6 +162,30 @@ class ModelsTest {
                 .latestVersion().singleResult().getHistoryTimeToLive()).isNotNull();
     }
 
+    @Test
+    void everyCategoryOfEveryOneOfThe168UnitsIsRoutedToAUnitOfTheDirectory() {
+        int routed = 0;
+        for (var unit : directory.units()) {
+            if (!unit.kind().isCommuneLevel()) {
+                continue;
+            }
+            for (Category category : directory.categories()) {
+                String target = (String) route(category.code(), unit.kind().name()).get("unit");
+                if (Category.TRIAGE.equals(target)) {
+                    continue; // "other": a person decides
+                }
+                String unitCode = Category.WARD.equals(target) ? unit.code() : target;
+                assertThat(directory.isUnit(unitCode)).as("%s in %s -> %s", category.code(), unit.code(), unitCode)
+                        .isTrue();
+                if (category.answeredByWard()) {
+                    assertThat(unitCode).as("%s in %s", category.code(), unit.code()).isEqualTo(unit.code());
+                }
+                routed++;
+            }
+        }
+        assertThat(routed).isEqualTo(168 * 15);
+    }
+
     private DmnDecisionResultEntries route(String category, String placeKind) {
         return decisionService.evaluateDecisionByKey("report-routing").variables(Variables.createVariables()
                 .putValue("category", category).putValue("placeKind", placeKind)).evaluate().getFirstResult();

@@ -41,6 +41,8 @@ class ReportApiTest {
     ManagementService managementService;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     ReportClient client;
     String marker;
@@ -83,6 +85,34 @@ class ReportApiTest {
         assertThat(jdbc.queryForList("select e.event from report_event e join report r on r.id = e.report_id"
                 + " where r.tracking_code = ? and e.occurred_at = r.received_at order by e.id", String.class, code))
                 .as("the history starts with the receipt, at the instant of receipt").startsWith("received");
+    }
+
+    @Test
+    void aReportFromAnyOfThe168UnitsReachesThatUnitsTasklist() {
+        Map<String, Object> named = ReportClient.report(marker);
+        named.remove("wardCode");
+        named.put("address", "Hẻm 41 Huỳnh Tấn Phát, P. Tân Hưng (Q.7 cũ)");
+        Map<String, Object> placed = ReportClient.report(marker);
+        placed.remove("wardCode");
+        placed.remove("address");
+        placed.put("location", Map.of("lat", 10.4053, "lon", 106.9551)); // Cần Giờ beach, Xã Cần Giờ
+        Map<String, Object> inText = ReportClient.report(marker);
+        inText.remove("wardCode");
+        inText.remove("address");
+        inText.put("description", "Rac thai sinh hoat un u nhieu ngay o dau ap 3 xa Binh Khanh, chua duoc thu gom. "
+                + marker);
+        for (var expected : List.of(Map.entry(named, "tan-hung"), Map.entry(placed, "can-gio"),
+                Map.entry(inText, "binh-khanh"))) {
+            String code = client.postJson(expected.getKey(), null).getBody().get("trackingCode").asText();
+            ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
+                    .singleResult();
+            managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                    .activityId(CitizenReportProcess.START).singleResult().getId());
+            assertThat(jdbc.queryForObject("select unit_code from report where tracking_code = ?", String.class,
+                    code)).as(expected.getValue()).isEqualTo(expected.getValue());
+            assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                    .taskCandidateGroup("unit-" + expected.getValue()).count()).as(expected.getValue()).isEqualTo(1);
+        }
     }
 
     @Test

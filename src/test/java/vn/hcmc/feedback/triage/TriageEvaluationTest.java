@@ -206,10 +206,12 @@ class TriageEvaluationTest {
                         + (!manualReasons.isEmpty() ? " [manual]" : ""), 1, Integer::sum);
             }
             if (errors != null && (!right || !manualReasons.isEmpty() || r.urgent() != outcome.urgent() || wardMiss)) {
-                errors.add(String.format(Locale.ROOT, "  line %3d %-22s -> %-22s conf=%.2f urgent=%s/%s %s%s | %s | %s",
+                List<String> signals = TriageFixture.CLASSIFIER.classify(
+                        new TriageInput(r.title(), r.description(), null, null, r.ward())).urgencySignals();
+                errors.add(String.format(Locale.ROOT, "  line %3d %-22s -> %-22s conf=%.2f urgent=%s/%s%s %s%s | %s | %s",
                         r.line(), r.category(), outcome.category(), outcome.confidence(), r.urgent(),
-                        outcome.urgent(), manualReasons, wardMiss ? " unit " + r.unit() + " -> " + ward : "",
-                        r.title(), abbreviate(r.description())));
+                        outcome.urgent(), signals.isEmpty() ? "" : " " + signals, manualReasons,
+                        wardMiss ? " unit " + r.unit() + " -> " + ward : "", r.title(), abbreviate(r.description())));
             }
         }
         return new Figures(name, total, automatic, correctAutomatic, manual, urgent, urgentFound, flaggedUrgent,

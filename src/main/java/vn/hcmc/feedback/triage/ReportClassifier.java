@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
  * Classifies a report by weighted keywords of {@code triage-keywords.yaml} over its title, description and attachment
  * text, folded (no diacritics) after abbreviations and typo corrections. Each keyword counts once, more in the title
  * and less in an attachment; the citizen's own category adds a bonus. The confidence is a calibrated function of the
- * best score and of its margin over the second best. Urgency is a sum of danger signals against a threshold.
+ * best score and of its margin over the second best. Urgency is a danger score ({@link DangerSignals}) against a
+ * threshold.
  */
 @Service
 public class ReportClassifier {
@@ -19,9 +20,11 @@ public class ReportClassifier {
     public static final String OTHER = "other";
 
     private final TriageKeywords keywords;
+    private final DangerSignals danger;
 
     public ReportClassifier(TriageKeywords keywords) {
         this.keywords = keywords;
+        this.danger = new DangerSignals(keywords);
     }
 
     public Classification classify(TriageInput input) {
@@ -38,8 +41,7 @@ public class ReportClassifier {
     Classification classify(Tokens tokens, String citizenCategory) {
         Scores scores = scores(tokens, citizenCategory);
         Set<String> signals = new LinkedHashSet<>();
-        double danger = urgency(tokens, signals);
-        boolean urgent = danger >= keywords.settings().urgency().threshold();
+        boolean urgent = danger.score(tokens, signals) >= keywords.settings().urgency().threshold();
         List<String> signalList = urgent ? new ArrayList<>(signals) : List.of();
         if (scores.best < 0 || scores.top <= 0) {
             return new Classification(OTHER, 0.0, urgent, signalList);
@@ -74,21 +76,6 @@ public class ReportClassifier {
             score[hint] += settings.hintBonus();
         }
         return new Scores(codes, score);
-    }
-
-    private double urgency(Tokens tokens, Set<String> signals) {
-        boolean[] seen = new boolean[keywords.urgency().size()];
-        double[] sum = {0};
-        keywords.urgency().match(tokens, (phrase, start) -> {
-            if (!seen[phrase.id()]) {
-                seen[phrase.id()] = true;
-                sum[0] += phrase.weight();
-                if (phrase.weight() > 0) {
-                    signals.add(phrase.text());
-                }
-            }
-        });
-        return sum[0];
     }
 
     double confidence(double top, double second) {

@@ -41,6 +41,10 @@ public class TriageKeywords {
     private final Map<String, Integer> categoryIndex = new HashMap<>();
     private final PhraseSet categories = new PhraseSet();
     private final PhraseSet urgency = new PhraseSet();
+    private final PhraseSet hedges = new PhraseSet();
+    private final PhraseSet dangerTerms = new PhraseSet();
+    private final List<String> dangerTermNames = new ArrayList<>();
+    private final List<Combination> combinations = new ArrayList<>();
     private final PhraseSet spam = new PhraseSet();
     private final PhraseSet complaint = new PhraseSet();
     private final PhraseSet denunciation = new PhraseSet();
@@ -96,14 +100,15 @@ public class TriageKeywords {
             addAll(loaded, categories, keywords, code);
         });
         addAll(loaded, urgency, file.urgency().signals(), "urgency");
+        addCombinations(loaded);
         addAll(loaded, spam, file.screening().spam(), "spam");
         addAll(loaded, complaint, weightOne(file.screening().complaint()), "complaint");
         addAll(loaded, denunciation, weightOne(file.screening().denunciation()), "denunciation");
         file.screening().incidentalBefore().forEach(w -> incidentalBefore.add(VietnameseText.fold(w.strip())));
         indexVocabulary();
-        log.info("Triage keywords: {} category keywords, {} urgency signals, {} screening phrases, {} abbreviations",
-                categories.size(), urgency.size(), spam.size() + complaint.size() + denunciation.size(),
-                abbreviations.size());
+        log.info("Triage keywords: {} category keywords, {} urgency signals, {} danger combinations, {} screening "
+                        + "phrases, {} abbreviations", categories.size(), urgency.size(), combinations.size(),
+                spam.size() + complaint.size() + denunciation.size(), abbreviations.size());
     }
 
     private static void check(ReferenceFiles.Loaded<File> loaded) {
@@ -164,6 +169,48 @@ public class TriageKeywords {
         }
     }
 
+    /**
+     * The urgency block's terms (named lists of phrases), hedges and combinations: a combination names two or more
+     * term lists and is found when a phrase of every list is found (within {@code within} words of the first list's
+     * phrase, when given), none of them right after a hedge.
+     */
+    private void addCombinations(ReferenceFiles.Loaded<File> loaded) {
+        Urgency u = file.urgency();
+        if (u.hedges() != null) {
+            addAll(loaded, hedges, weightOne(u.hedges()), "hedges");
+        }
+        if (u.hedgeWindow() < 0) {
+            throw loaded.error("hedgeWindow", "hedgeWindow must not be negative");
+        }
+        Map<String, List<String>> terms = u.terms() == null ? Map.of() : u.terms();
+        terms.forEach((name, phrases) -> {
+            if (phrases == null || phrases.isEmpty()) {
+                throw loaded.error(name + ":", "danger term list '" + name + "' has no phrases");
+            }
+            dangerTermNames.add(name);
+            addAll(loaded, dangerTerms, weightOne(phrases), name);
+        });
+        if (u.combinations() == null) {
+            return;
+        }
+        u.combinations().forEach((name, c) -> {
+            if (c == null || c.all() == null || c.all().size() < 2 || !Double.isFinite(c.weight()) || c.weight() <= 0
+                    || c.within() < 0) {
+                throw loaded.error(name + ":", "combination '" + name + "' needs 'all' (two or more term lists), a "
+                        + "positive weight and, if given, within >= 0");
+            }
+            int[] lists = new int[c.all().size()];
+            for (int i = 0; i < lists.length; i++) {
+                lists[i] = dangerTermNames.indexOf(c.all().get(i));
+                if (lists[i] < 0) {
+                    throw loaded.error(name + ":", "combination '" + name + "' names '" + c.all().get(i)
+                            + "', which is not a list of 'terms' " + dangerTermNames);
+                }
+            }
+            combinations.add(new Combination(name, lists, c.weight(), c.within()));
+        });
+    }
+
     private static Map<String, Double> weightOne(List<String> phrases) {
         Map<String, Double> map = new LinkedHashMap<>();
         phrases.forEach(p -> map.put(p, 1.0));
@@ -185,7 +232,7 @@ public class TriageKeywords {
     }
 
     private void indexVocabulary() {
-        for (PhraseSet set : List.of(categories, urgency, spam, complaint, denunciation)) {
+        for (PhraseSet set : List.of(categories, urgency, hedges, dangerTerms, spam, complaint, denunciation)) {
             for (PhraseSet.Phrase p : set.phrases()) {
                 for (String w : p.folded()) {
                     vocabulary.add(w);
@@ -248,6 +295,32 @@ public class TriageKeywords {
         return urgency;
     }
 
+    /** Words after which a danger phrase is a fear for later or a hypothesis, not a danger now. */
+    PhraseSet hedges() {
+        return hedges;
+    }
+
+    int hedgeWindow() {
+        return file.urgency().hedgeWindow();
+    }
+
+    /** The phrases of the danger term lists; a phrase's group is its list's name. */
+    PhraseSet dangerTerms() {
+        return dangerTerms;
+    }
+
+    int dangerTermIndex(PhraseSet.Phrase phrase) {
+        return dangerTermNames.indexOf(phrase.group());
+    }
+
+    int dangerTermCount() {
+        return dangerTermNames.size();
+    }
+
+    List<Combination> combinations() {
+        return combinations;
+    }
+
     PhraseSet spam() {
         return spam;
     }
@@ -278,7 +351,16 @@ public class TriageKeywords {
     record Confidence(double bias, double score, double margin) {
     }
 
-    record Urgency(double threshold, Map<String, Double> signals) {
+    record Urgency(double threshold, Map<String, Double> signals, int hedgeWindow, List<String> hedges,
+                   Map<String, List<String>> terms, Map<String, CombinationEntry> combinations) {
+    }
+
+    /** A combination as written: the term lists that must all be found, its weight, the optional distance. */
+    record CombinationEntry(List<String> all, double weight, int within) {
+    }
+
+    /** A combination compiled: indexes of its term lists ({@link #dangerTermIndex}), weight and distance (0 = any). */
+    record Combination(String name, int[] lists, double weight, int within) {
     }
 
     record Screening(int maxLinks, double spamThreshold, Map<String, Double> spam, List<String> complaint,

@@ -141,6 +141,32 @@ class ReportClassifierTest {
     }
 
     @Test
+    void aHazardToHealthWithPeopleAffectedNowIsUrgent() {
+        Classification water = classify("Nước máy đục", "Nước máy có mùi lạ từ hôm qua, cả nhà bị tiêu chảy");
+        assertThat(water.urgent()).isTrue();
+        assertThat(water.urgencySignals()).contains("ill-from-tap-water");
+        assertThat(water.category()).as("ill from tap water is a water supply report").isEqualTo("water_supply");
+        assertThat(classify(null, "nuoc ngap vo phong ngu, nha co em be moi sinh").urgencySignals())
+                .contains("flood-indoors-vulnerable");
+        assertThat(classify(null, "Ổ cắm điện ở tầng trệt đã bị ngập nước").urgencySignals())
+                .contains("electricity-in-water");
+        assertThat(classify(null, "Mùi ga rất nặng ở tầng 3 chung cư").urgent()).isTrue();
+        assertThat(classify(null, "Mất điện từ sáng, ông tôi đang thở máy tạo oxy").urgencySignals())
+                .contains("life-support-without-power");
+    }
+
+    @Test
+    void aHazardWithoutPeopleAffectedOrAFearForLaterIsNotUrgent() {
+        assertThat(classify(null, "Nước máy hơi đục, sợ con nhỏ uống vào bị đau bụng").urgent()).isFalse();
+        assertThat(classify(null, "Hẻm ngập tới lề nhà, nhà có mẹ già, tôi sợ sau này nước vào nhà").urgent()).isFalse();
+        assertThat(classify(null, "Tuần trước nước ngập vào nhà, nay nước đã rút, đề nghị nạo vét cống").urgent())
+                .isFalse();
+        assertThat(classify(null, "Hẻm ngập mắt cá mỗi khi mưa, người già đi chợ khó").urgent()).isFalse();
+        assertThat(classify(null, "Khói từ xưởng gỗ có mùi sơn, người dân nhức đầu, khó thở").urgent())
+                .as("a chronic nuisance").isFalse();
+    }
+
+    @Test
     void classificationIsFast() {
         TriageInput input = new TriageInput("Cây xanh nghiêng sắp ngã trên đường Phạm Ngũ Lão",
                 "Cây xà cừ lớn trên đường Phạm Ngũ Lão, P. Bến Thành, đối diện công viên 23/9 bị nghiêng hẳn ra "

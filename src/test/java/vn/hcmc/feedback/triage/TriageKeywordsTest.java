@@ -103,6 +103,28 @@ class TriageKeywordsTest {
                         + "road_damage: at line " + (lineOf(text, "  road_damage:") + 1));
     }
 
+    @Test
+    void aCombinationNamingAnUnknownTermListNamesFileAndLine() throws IOException {
+        String text = shipped().replace("{ all: [tap-water, illness]", "{ all: [tap-water, ilness]");
+        write(text);
+        assertThatThrownBy(this::load).isInstanceOf(ReferenceDataException.class)
+                .hasMessageContaining("triage-keywords.yaml, line " + lineOf(text, "ill-from-tap-water:"))
+                .hasMessageContaining("'ilness'");
+    }
+
+    @Test
+    void noDangerTermFoldsToAVeryCommonWord() {
+        List<String> offenders = new ArrayList<>();
+        for (PhraseSet set : List.of(TriageFixture.KEYWORDS.dangerTerms(), TriageFixture.KEYWORDS.hedges())) {
+            for (PhraseSet.Phrase p : set.phrases()) {
+                if (p.folded().length == 1 && !p.exact() && COMMON_FOLDED.contains(p.folded()[0])) {
+                    offenders.add(p.group() + ": " + p.text());
+                }
+            }
+        }
+        assertThat(offenders).as("use ==word for these (see the file's header)").isEmpty();
+    }
+
     private TriageKeywords load() {
         ReferenceFiles files = new ReferenceFiles(new ReferenceDataProperties(folder.toUri().toString()),
                 new DefaultResourceLoader());

@@ -24,27 +24,18 @@ import vn.hcmc.feedback.directory.Unit;
  * address) or from the description. Run: {@code ./mvnw -q -B test -Dtest=TriageEvaluationTest}.
  *
  * <p>Targets: category accuracy >= 90% counting only automatic decisions, at most 20% sent to manual triage, urgent
- * recall >= 90%; ward accuracy >= 90% on the reports whose expected {@code unit} is in units.yaml.
- *
- * <p>A report may name a unit that units.yaml does not list yet (the city's 168 commune-level units replace today's
- * 28 in a parallel change). Such a report's {@code ward-unknown} is pending, not a triage error: the figures are
- * printed as measured and "projected" (without a pending {@code ward-unknown}), and the targets are asserted on the
- * projected ones. Once every expected unit is in units.yaml both are the same.
+ * recall >= 90%; ward accuracy >= 90% on the reports with an expected {@code unit} (a code of units.yaml; a code
+ * that is not one fails the test, so a typo cannot hide a miss).
  */
 class TriageEvaluationTest {
 
     record Report(int line, String title, String description, String ward, String category, boolean urgent,
                   String lang, String unit) {
-
-        /** The expected unit is a code that units.yaml does not list yet. */
-        boolean unitPending() {
-            return unit != null && !TriageFixture.DIRECTORY.isUnit(unit);
-        }
     }
 
     record Figures(String name, int total, int automatic, int correctAutomatic, int manual, int urgent,
                    int urgentFound, int flaggedUrgent, int correctOverall, int wardExpected, int wardRight,
-                   int wardWrong, int wardPending, int wardPendingWrong) {
+                   int wardWrong) {
 
         double accuracy() {
             return automatic == 0 ? 1 : (double) correctAutomatic / automatic;
@@ -62,10 +53,9 @@ class TriageEvaluationTest {
             return flaggedUrgent == 0 ? 1 : (double) urgentFound / flaggedUrgent;
         }
 
-        /** Share of the reports with an expected unit listed in units.yaml that got exactly that unit. */
+        /** Share of the reports with an expected unit that got exactly that unit. */
         double wardAccuracy() {
-            int known = wardExpected - wardPending;
-            return known == 0 ? 1 : (double) wardRight / known;
+            return wardExpected == 0 ? 1 : (double) wardRight / wardExpected;
         }
 
         @Override
@@ -79,10 +69,8 @@ class TriageEvaluationTest {
         }
 
         String wards() {
-            return String.format(Locale.ROOT, "%-24s ward accuracy=%5.1f%% (%d/%d with a listed unit, %d wrong unit)"
-                            + "  expected unit not yet in units.yaml: %d (of which %d got another unit)",
-                    name, 100 * wardAccuracy(), wardRight, wardExpected - wardPending, wardWrong, wardPending,
-                    wardPendingWrong);
+            return String.format(Locale.ROOT, "%-24s ward accuracy=%5.1f%% (%d/%d with an expected unit, %d given "
+                    + "another unit, the rest none)", name, 100 * wardAccuracy(), wardRight, wardExpected, wardWrong);
         }
     }
 
@@ -117,38 +105,34 @@ class TriageEvaluationTest {
                 .isGreaterThanOrEqualTo(0.90);
         assertThat(figures.manualShare()).as("share sent to manual triage, " + figures.name()).isLessThanOrEqualTo(0.20);
         assertThat(figures.urgentRecall()).as("urgent recall, " + figures.name()).isGreaterThanOrEqualTo(0.90);
-        assertThat(figures.wardAccuracy()).as("ward accuracy on expected units listed in units.yaml, " + figures.name())
+        assertThat(figures.wardAccuracy()).as("ward accuracy on the reports with an expected unit, " + figures.name())
                 .isGreaterThanOrEqualTo(0.90);
     }
 
-    /** Prints the figures as measured and projected; answers the projected ones (see the class comment). */
     private Figures evaluate(String resource, String name) throws IOException {
         List<Report> reports = read(resource);
         List<String> errors = new ArrayList<>();
         Map<String, Integer> confusion = new TreeMap<>();
         Map<String, Integer> reasons = new TreeMap<>();
-        Figures measured = figures(name + " measured", reports, r -> true, false, null, null, null);
-        Figures projected = figures(name, reports, r -> true, true, errors, confusion, reasons);
+        Figures all = figures(name, reports, r -> true, errors, confusion, reasons);
         System.out.println();
         System.out.println("=== Triage evaluation: " + name + " (min-confidence "
                 + TriageProperties.DEFAULT_MIN_CONFIDENCE + ") ===");
-        System.out.println(measured);
-        System.out.println(projected + (projected.wardPending() > 0 ? "  (projected: pending ward-unknown not "
-                + "counted)" : ""));
-        System.out.println(projected.wards());
-        System.out.println(figures("  odd lines", reports, r -> r.line() % 2 == 1, true, null, null, null));
-        System.out.println(figures("  even lines", reports, r -> r.line() % 2 == 0, true, null, null, null));
+        System.out.println(all);
+        System.out.println(all.wards());
+        System.out.println(figures("  odd lines", reports, r -> r.line() % 2 == 1, null, null, null));
+        System.out.println(figures("  even lines", reports, r -> r.line() % 2 == 0, null, null, null));
         for (String lang : List.of("vi", "vi-nodiacritics", "en")) {
-            System.out.println(figures("  lang " + lang, reports, r -> lang.equals(r.lang()), true, null, null, null));
+            System.out.println(figures("  lang " + lang, reports, r -> lang.equals(r.lang()), null, null, null));
         }
         System.out.println("manual reasons: " + reasons);
         System.out.println("confusion (expected -> decided [manual?]: count): " + confusion);
         errors.forEach(System.out::println);
-        return projected;
+        return all;
     }
 
-    private Figures figures(String name, List<Report> reports, Predicate<Report> filter, boolean projected,
-                            List<String> errors, Map<String, Integer> confusion, Map<String, Integer> reasons) {
+    private Figures figures(String name, List<Report> reports, Predicate<Report> filter, List<String> errors,
+                            Map<String, Integer> confusion, Map<String, Integer> reasons) {
         int total = 0;
         int automatic = 0;
         int correctAutomatic = 0;
@@ -160,8 +144,6 @@ class TriageEvaluationTest {
         int wardExpected = 0;
         int wardRight = 0;
         int wardWrong = 0;
-        int wardPending = 0;
-        int wardPendingWrong = 0;
         for (Report r : reports) {
             if (!filter.test(r)) {
                 continue;
@@ -169,10 +151,7 @@ class TriageEvaluationTest {
             total++;
             TriageOutcome outcome = TriageFixture.TRIAGE.triage(
                     new TriageInput(r.title(), r.description(), null, null, r.ward()), null, null, null);
-            List<String> manualReasons = new ArrayList<>(outcome.manualReasons());
-            if (projected && r.unitPending()) {
-                manualReasons.remove(AutomaticTriage.WARD_UNKNOWN);
-            }
+            List<String> manualReasons = outcome.manualReasons();
             boolean right = outcome.category().equals(r.category());
             correctOverall += right ? 1 : 0;
             if (!manualReasons.isEmpty()) {
@@ -191,11 +170,7 @@ class TriageEvaluationTest {
             boolean wardMiss = false;
             if (r.unit() != null) {
                 wardExpected++;
-                if (r.unitPending()) {
-                    wardPending++;
-                    wardPendingWrong += ward != null ? 1 : 0;
-                    wardMiss = ward != null;
-                } else if (r.unit().equals(ward)) {
+                if (r.unit().equals(ward)) {
                     wardRight++;
                 } else {
                     wardWrong += ward != null ? 1 : 0;
@@ -216,7 +191,7 @@ class TriageEvaluationTest {
             }
         }
         return new Figures(name, total, automatic, correctAutomatic, manual, urgent, urgentFound, flaggedUrgent,
-                correctOverall, wardExpected, wardRight, wardWrong, wardPending, wardPendingWrong);
+                correctOverall, wardExpected, wardRight, wardWrong);
     }
 
     private static String abbreviate(String s) {
@@ -240,6 +215,9 @@ class TriageEvaluationTest {
                 reports.add(new Report(n, text(node, "title"), node.path("description").asText(),
                         text(node, "ward"), node.path("category").asText(), node.path("urgent").asBoolean(),
                         node.path("lang").asText("vi"), text(node, "unit")));
+                String unit = reports.get(reports.size() - 1).unit();
+                assertThat(unit == null || TriageFixture.DIRECTORY.isUnit(unit))
+                        .as("%s line %d: expected unit '%s' is not a code of units.yaml", resource, n, unit).isTrue();
             }
         }
         assertThat(reports).as(resource).isNotEmpty();

@@ -17,8 +17,8 @@ import vn.hcmc.feedback.security.Officials;
 
 /**
  * The campaign's mails, in Vietnamese with English: the period-end reminder to a unit's leaders, and the
- * escalation of a unit that missed two periods to the campaign owner. Each mail is sent once per campaign, unit,
- * period and recipient, so retried jobs never repeat it.
+ * escalation of a unit that missed two periods to the campaign owner. Each mail is queued once per campaign, unit,
+ * period and recipient, so retried jobs never repeat it; it leaves in its own delivery job (MailNotifier).
  */
 @Service
 public class AdoptionMails {
@@ -104,7 +104,7 @@ public class AdoptionMails {
         }
         int sent = 0;
         for (String to : recipients) {
-            if (mail.sendOnce(keyPrefix + to, to, subject, body)) {
+            if (mail.enqueue(keyPrefix + to, to, subject, body)) {
                 sent++;
             }
         }

@@ -9,8 +9,8 @@ import vn.hcmc.feedback.notification.MailTemplates;
 import vn.hcmc.feedback.security.Officials;
 
 /**
- * Mails to the officials of a group about a report (templates {@code mail/official-<event>.vi.txt}), once per
- * report, event, round and recipient, so a retried job never sends one twice.
+ * Mails to the officials of a group about a report (templates {@code mail/official-<event>.vi.txt}), queued once
+ * per report, event, round and recipient, so a retried job never sends one twice.
  */
 @Service
 public class OfficialMails {
@@ -28,7 +28,7 @@ public class OfficialMails {
         this.staffBaseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    /** @return how many mails were sent now */
+    /** @return how many mails were queued now */
     public int send(String group, String event, String trackingCode, String round, Map<String, ?> values) {
         Map<String, Object> all = new HashMap<>(values);
         all.put("trackingCode", trackingCode);
@@ -38,7 +38,7 @@ public class OfficialMails {
         int sent = 0;
         for (String email : officials.emailsOf(group)) {
             String key = "report:" + trackingCode + ":official-" + event + ":" + round + ":" + email.toLowerCase();
-            if (notifier.sendOnce(key, email, text.subject(), text.body())) {
+            if (notifier.enqueue(key, email, text.subject(), text.body())) {
                 sent++;
             }
         }

@@ -1,83 +1,59 @@
 package vn.hcmc.feedback.notification;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends a mail at most once per key. Call it from an asynchronous service task with a retry cycle: when the SMTP
- * server fails, the exception reaches the job, which retries and finally raises an incident; once a mail has left,
- * its sent-marker is committed at once (in its own transaction), so a retried or re-executed job skips it.
+ * Queues a mail at most once per key, in the caller's transaction: a business step (a delegate of citizen-report,
+ * adoption-campaign, survey-campaign) writes the outbox row and starts its delivery (process {@code mail-delivery})
+ * together with its own work, and nothing more. Sending happens later in the delivery's own retried job
+ * ({@link MailDelivery}), so an SMTP outage never fails, retries or stops the business step; it becomes an incident
+ * of mail-delivery in Cockpit.
  *
- * <p>Keys name the business event and the recipient, e.g. {@code report:PA-26-7K3F9Q:answer-published:a@b.vn}.
+ * <p>Keys name the business event and the recipient, e.g. {@code report:PA-26-7K3F9Q:answer-published:1:a@b.vn}.
  */
 @Service
 public class MailNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
 
-    private final JavaMailSender mailSender;
-    private final SentNotificationRepository sent;
-    private final TransactionTemplate ownTransaction;
-    private final String from;
+    private final OutboxMailRepository outbox;
+    private final MailDeliveryWorkflow delivery;
 
-    public MailNotifier(JavaMailSender mailSender, SentNotificationRepository sent,
-                        PlatformTransactionManager transactionManager,
-                        @Value("${feedback.notification.from}") String from) {
-        this.mailSender = mailSender;
-        this.sent = sent;
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.from = from;
+    public MailNotifier(OutboxMailRepository outbox, MailDeliveryWorkflow delivery) {
+        this.outbox = outbox;
+        this.delivery = delivery;
     }
 
     /**
-     * Sends the mail unless one with this key was sent before.
+     * Queues the mail unless one with this key was queued before (sent or not).
      *
-     * @return true if it was sent now, false if it had been sent already
-     * @throws org.springframework.mail.MailException when the mail cannot be sent (the job retries)
+     * @return true if it was queued now, false if it had been queued already
      */
-    public boolean sendOnce(String dedupKey, String to, String subject, String body) {
-        if (Boolean.TRUE.equals(ownTransaction.execute(status -> sent.existsByDedupKey(dedupKey)))) {
-            log.debug("Mail {} was sent before; not sending again", dedupKey);
+    @Transactional
+    public boolean enqueue(String dedupKey, String to, String subject, String body) {
+        if (outbox.existsByDedupKey(dedupKey)) {
+            log.debug("Mail {} was queued before; not queueing it again", dedupKey);
             return false;
         }
-        mailSender.send(message(to, subject, body));
-        ownTransaction.executeWithoutResult(status ->
-                sent.save(new SentNotification(dedupKey, to, truncate(subject, 500), Instant.now())));
-        log.info("Mail {} sent to {}", dedupKey, to);
+        OutboxMail mail = outbox.saveAndFlush(new OutboxMail(dedupKey, to, subject, body, Instant.now()));
+        delivery.start(mail.getId());
+        log.debug("Mail {} to {} queued as notification {}", dedupKey, to, mail.getId());
         return true;
     }
 
+    /** Whether the mail with this key has left (the delivery job sent it). */
+    @Transactional(readOnly = true)
     public boolean wasSent(String dedupKey) {
-        return sent.existsByDedupKey(dedupKey);
+        return outbox.findByDedupKey(dedupKey).map(m -> m.getStatus() == OutboxMail.Status.SENT).orElse(false);
     }
 
-    private MimeMessage message(String to, String subject, String body) {
-        MimeMessage message = mailSender.createMimeMessage();
-        try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(to);
-            helper.setSubject(subject);
-            helper.setText(body, false);
-        } catch (MessagingException e) {
-            throw new MailPreparationException("Mail to " + to + " cannot be composed: " + e.getMessage(), e);
-        }
-        return message;
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+    /** Whether a mail with this key is in the outbox, sent or not. */
+    @Transactional(readOnly = true)
+    public boolean isQueued(String dedupKey) {
+        return outbox.existsByDedupKey(dedupKey);
     }
 }

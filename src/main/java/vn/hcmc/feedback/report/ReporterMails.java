@@ -14,8 +14,8 @@ import vn.hcmc.feedback.notification.MailTemplates.MailText;
 /**
  * Mails to the citizens behind a report, in each one's language, from the templates {@code mail/report-<event>.*}:
  * the reporter, and for events that concern everyone waiting on the problem also the reporters of the duplicates
- * that follow it. Anonymous reports (no e-mail) get nothing. Each mail is sent at most once per report, event, round
- * and recipient, so a retried job never sends it twice; a new round (a second information request, a second
+ * that follow it. Anonymous reports (no e-mail) get nothing. Each mail is queued (MailNotifier) at most once per
+ * report, event, round and recipient, so a retried job never sends it twice; a new round (a second information request, a second
  * reopening) is a new mail.
  */
 @Service
@@ -40,12 +40,12 @@ public class ReporterMails {
     }
 
     /**
-     * Sends the mail of {@code event} (template {@code report-<event>}) about the report.
+     * Queues the mail of {@code event} (template {@code report-<event>}) about the report.
      *
      * @param includeFollowers also to the reporters of duplicates following this report
      * @param round            distinguishes repeated events of one report (e.g. "1", "2"); part of the sent-marker key
      * @param values           extra template values; trackingCode, title, unitName and statusUrl are always given
-     * @return how many mails were sent now (mails sent before are not counted)
+     * @return how many mails were queued now (mails queued before are not counted)
      */
     public int send(long reportId, String event, String round, boolean includeFollowers, Map<String, ?> values) {
         Report report = reports.findById(reportId)
@@ -66,7 +66,7 @@ public class ReporterMails {
                     valuesFor(report, recipient, values));
             String key = "report:" + report.getTrackingCode() + ":" + event + ":" + round + ":"
                     + email.toLowerCase();
-            if (notifier.sendOnce(key, email, text.subject(), text.body())) {
+            if (notifier.enqueue(key, email, text.subject(), text.body())) {
                 sent++;
             }
         }

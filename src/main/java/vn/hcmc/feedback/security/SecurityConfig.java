@@ -23,6 +23,8 @@ import vn.hcmc.feedback.directory.CityGroups;
  *       as the caller and Camunda authorizations apply; 401 without credentials.</li>
  *   <li>{@code /camunda/**}: Tasklist, Cockpit and Admin, which log in and check authorizations themselves.</li>
  *   <li>{@code /api/staff/**}: officials, HTTP Basic with their Camunda account.</li>
+ *   <li>{@code /staff/**}: server-rendered staff pages (the demo mail catcher's), administrators only (Camunda group
+ *       camunda-admin), HTTP Basic with their Camunda account; a strict Content-Security-Policy (no scripts).</li>
  *   <li>{@code /api/**}: the citizens' public API, open to all, no session; request sizes are limited.</li>
  *   <li>Actuator: health and info for all, metrics for managers.</li>
  * </ul>
@@ -77,6 +79,31 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
+
+    /**
+     * Staff pages: HTTP Basic against Camunda identity like the staff API (401 without credentials), administrators
+     * only (403 for other officials), no session. The pages are read-only and carry no script: the policy allows
+     * only their own style sheet.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staffPages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        return http
+                .securityMatcher("/staff/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(group(CityGroups.CAMUNDA_ADMIN)))
+                .httpBasic(basic -> basic.realmName("Citizen Feedback Engine"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(STAFF_PAGE_POLICY))
+                        .frameOptions(frame -> frame.deny()))
+                .build();
+    }
+
+    static final String STAFF_PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     /**
      * The citizens' public API: nobody logs in, so no session, no saved request, no logout and no anonymous

@@ -9,7 +9,7 @@ import vn.hcmc.feedback.directory.UnitDirectory;
 import vn.hcmc.feedback.notification.MailNotifier;
 import vn.hcmc.feedback.security.Officials;
 
-/** The owner's daily mail while a survey is open: answers so far, by unit. Sent once per survey, day and owner. */
+/** The owner's daily mail while a survey is open: answers so far, by unit. Queued once per survey, day and owner. */
 @Service
 public class SurveyProgressMail {
 
@@ -54,7 +54,7 @@ public class SurveyProgressMail {
                 .append(directory.unit(unit).map(Unit::nameVi).orElse(unit)).append(" / ")
                 .append(directory.unit(unit).map(Unit::nameEn).orElse(unit)).append(": ").append(count).append('\n'));
         body.append("\nKết quả chỉ được xem sau khi khảo sát đóng. / Results can be seen only after closing.\n");
-        mail.sendOnce("survey:" + surveyId + ":progress:" + day + ":" + to, to,
+        mail.enqueue("survey:" + surveyId + ":progress:" + day + ":" + to, to,
                 "Tiến độ khảo sát / Survey progress: " + survey.getTitleVi() + " — " + total + " (" + day + ")",
                 body.toString());
     }

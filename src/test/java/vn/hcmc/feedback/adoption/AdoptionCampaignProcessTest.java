@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
 /**
@@ -54,6 +56,8 @@ class AdoptionCampaignProcessTest {
     HistoryService historyService;
     @Autowired
     CampaignService campaigns;
+    @Autowired
+    JdbcTemplate jdbc;
 
     CampaignTestKit kit;
 
@@ -236,14 +240,20 @@ class AdoptionCampaignProcessTest {
     }
 
     private List<MimeMessage> reminders(String campaignName, String userId) throws Exception {
+        deliveries().deliver("adoption:");
         return Arrays.stream(mail.getReceivedMessagesForDomain(userId + "@demo.feedback.local"))
                 .filter(m -> subjectOf(m).contains("Nhắc báo cáo")).filter(m -> bodyOf(m).contains(campaignName))
                 .toList();
     }
 
     private List<MimeMessage> escalations(String campaignName) {
+        deliveries().deliver("adoption:");
         return Arrays.stream(mail.getReceivedMessagesForDomain("campaign-owner@demo.feedback.local"))
                 .filter(m -> bodyOf(m).contains(campaignName)).toList();
+    }
+
+    private MailDeliveries deliveries() {
+        return new MailDeliveries(runtimeService, managementService, jdbc);
     }
 
     private static String subjectOf(MimeMessage m) {

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import vn.hcmc.feedback.directory.UnitDirectory;
+import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
 /**
@@ -45,6 +46,8 @@ class AdoptionScaleTest {
     CampaignService campaigns;
     @Autowired
     UnitDirectory directory;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     CampaignTestKit kit;
 
@@ -86,9 +89,15 @@ class AdoptionScaleTest {
         long periodEndMs = (System.nanoTime() - started) / 1_000_000;
         assertThat(periodEndJobs).as("a timer and a reminder job per unit").isEqualTo(2 * units);
         assertThat(kit.reportTasks(pid)).hasSize(units);
+        MailDeliveries deliveries = new MailDeliveries(runtimeService, managementService, jdbc);
+        assertThat(deliveries.pending("adoption:" + id + ":")).as("a reminder queued per unit")
+                .hasSizeGreaterThanOrEqualTo(units);
+        started = System.nanoTime();
+        int mails = deliveries.deliver("adoption:" + id + ":");
+        long deliveryMs = (System.nanoTime() - started) / 1_000_000;
         log.info("Adoption campaign over {} units: create {} ms, open {} units {} ms ({} ms/unit), first period end "
-                        + "with {} reminder mails {} ms ({} ms/unit)", units, createMs, units, openMs, openMs / units,
-                units, periodEndMs, periodEndMs / units);
+                        + "queueing {} reminder mails {} ms ({} ms/unit), their delivery {} ms", units, createMs, units,
+                openMs, openMs / units, mails, periodEndMs, periodEndMs / units, deliveryMs);
         assertThat(mail.getReceivedMessages()).hasSizeGreaterThanOrEqualTo(units);
     }
 }

@@ -38,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.attachment.SampleFiles;
 import vn.hcmc.feedback.report.ReportClient;
 import vn.hcmc.feedback.report.process.CitizenReportProcess;
+import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
 /**
@@ -136,6 +137,7 @@ class AnswerProcessTest {
     }
 
     List<MimeMessage> mailsTo(String email) {
+        new MailDeliveries(runtimeService, managementService, jdbc).deliver(email.toLowerCase());
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(email);

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
 /** The deadline scope of citizen-report: SLA, timers, escalation, and the answer's wait state. */
@@ -353,6 +354,7 @@ class HandlingProcessTest {
     }
 
     private java.util.List<MimeMessage> mailsAbout(String trackingCode, String to) throws Exception {
+        new MailDeliveries(runtimeService, managementService, jdbc).deliver(trackingCode);
         java.util.List<MimeMessage> found = new java.util.ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
             if (m.getSubject().contains(trackingCode) && m.getAllRecipients()[0].toString().equalsIgnoreCase(to)) {

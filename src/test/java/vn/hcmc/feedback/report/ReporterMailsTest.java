@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -26,6 +27,10 @@ class ReporterMailsTest {
     JdbcTemplate jdbc;
     @Autowired
     ReporterMails mails;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
 
     @Test
     void sendsOncePerRoundInTheReportersLanguageAndNothingToAnonymousReporters() throws Exception {
@@ -41,6 +46,8 @@ class ReporterMailsTest {
         assertThat(mails.send(id, "receipt", "1", false, Map.of())).isEqualTo(1);
         assertThat(mails.send(id, "receipt", "1", false, Map.of())).isZero();
         assertThat(mails.send(id, "receipt", "2", false, Map.of())).isEqualTo(1);
+        assertThat(new MailDeliveries(runtimeService, managementService, jdbc).deliver(email))
+                .as("two mails queued").isEqualTo(2);
 
         MimeMessage[] received = Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> {

@@ -5,7 +5,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * A real SMTP server for tests that read the mails the application sends. Its port is the one the test profile
- * sends mail to: TEST_SMTP_PORT, default 3025. Use as
+ * sends mail to: TEST_SMTP_PORT, default 3025. Business steps only queue mails: run their delivery jobs with
+ * {@link MailDeliveries} before reading what arrived. Use as
  * {@code @RegisterExtension static GreenMailExtension mail = TestMail.server();}.
  */
 public final class TestMail {

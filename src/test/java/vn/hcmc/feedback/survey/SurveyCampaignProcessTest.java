@@ -35,6 +35,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
 /** Every path of survey-campaign.bpmn, driven through the staff API and by moving the engine clock. */
@@ -320,6 +321,8 @@ class SurveyCampaignProcessTest {
                 .as("next day's timer").isAfter(now());
         int before = mail.getReceivedMessages().length;
         management.executeJob(mailJob);
+        MailDeliveries deliveries = new MailDeliveries(runtime, management, jdbc);
+        assertThat(deliveries.deliver("survey:" + id + ":progress:")).as("one mail queued").isEqualTo(1);
         MimeMessage[] received = mail.getReceivedMessages();
         assertThat(received).hasSize(before + 1);
         MimeMessage sent = received[received.length - 1];
@@ -333,6 +336,7 @@ class SurveyCampaignProcessTest {
         setClock(now().plus(1, ChronoUnit.DAYS).plusSeconds(5));
         support.executeJob(pi.getId(), SurveyProcess.TIMER_DAILY_PROGRESS);
         support.executeJob(pi.getId(), SurveyProcess.TASK_MAIL_PROGRESS);
+        assertThat(deliveries.deliver("survey:" + id + ":progress:")).isEqualTo(1);
         assertThat(mail.getReceivedMessages()).hasSize(before + 2);
     }
 }

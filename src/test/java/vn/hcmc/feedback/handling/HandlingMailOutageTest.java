@@ -1,0 +1,102 @@
+package vn.hcmc.feedback.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.hcmc.feedback.notification.process.MailDeliveryProcess;
+import vn.hcmc.feedback.support.MailDeliveries;
+
+/**
+ * No SMTP server at all (none is started): a report is still received, its deadline timers fire one after the
+ * other (acceptance check, reminder, both escalation levels) and the unit keeps its task. Every mail of the way
+ * waits in mail-delivery, whose exhausted retries are incidents there, none on the report's process.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HandlingMailOutageTest {
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    HandlingTestSupport support;
+    MailDeliveries deliveries;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(processEngine);
+        support = new HandlingTestSupport(runtimeService, managementService, taskService, rest, jdbc);
+        deliveries = new MailDeliveries(runtimeService, managementService, jdbc);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theDeadlineTimersFireAndTheMailsFailOnlyInMailDelivery() {
+        var sent = support.send("2026-03-09T10:00:00+07:00");
+        ProcessInstance instance = support.instance(sent.trackingCode());
+        assertThat(instance).isWaitingAt(HandlingProcess.TASK_HANDLE_REPORT);
+
+        support.fire(instance, HandlingProcess.TIMER_ACCEPTANCE);
+        support.execute(instance, HandlingProcess.TASK_CHECK_ACCEPTANCE);
+        support.fire(instance, HandlingProcess.TIMER_REMINDER);
+        support.execute(instance, HandlingProcess.TASK_REMIND_UNIT);
+        support.fire(instance, HandlingProcess.TIMER_LEVEL_1);
+        assertThat(support.task(instance, HandlingProcess.TASK_FOLLOW_UP_OVERDUE)).as("level 1").isNotNull();
+        support.fire(instance, HandlingProcess.TIMER_LEVEL_2);
+        assertThat(support.task(instance, HandlingProcess.TASK_INSPECT_OVERDUE)).as("level 2").isNotNull();
+        assertThat(support.task(instance, HandlingProcess.TASK_HANDLE_REPORT)).as("the unit keeps its task")
+                .isNotNull();
+        assertThat(support.events(sent.reportId())).contains("acceptance-overdue", "reminded");
+
+        List<Long> undelivered = deliveries.pending("report:" + sent.trackingCode() + ":");
+        assertThat(undelivered).as("receipt, acceptance mail to the leaders, reminder to the unit")
+                .hasSizeGreaterThanOrEqualTo(3);
+        for (Long mail : undelivered) {
+            Job job = deliveries.job(mail);
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+                        .hasStackTraceContaining("Couldn't connect");
+            }
+            Incident incident = runtimeService.createIncidentQuery().configuration(job.getId()).singleResult();
+            assertThat(incident).isNotNull();
+            assertThat(repositoryService.getProcessDefinition(incident.getProcessDefinitionId()).getKey())
+                    .isEqualTo(MailDeliveryProcess.PROCESS_ID);
+        }
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).withException().count())
+                .as("no failed job in the report's process").isZero();
+    }
+}

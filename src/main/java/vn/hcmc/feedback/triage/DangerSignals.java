@@ -1,6 +1,7 @@
 package vn.hcmc.feedback.triage;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +12,8 @@ import java.util.Set;
  * signal or a term right after a hedge ("sợ", "nếu", "sau này": a fear for later, not a danger now) does not count,
  * nor one inside the name of a thing ("trụ nước chữa cháy" is a hydrant, "nút gọi khẩn cấp" a button). Emphasis
  * ("gấp", "khẩn cấp", "ngay") stresses a danger: it counts only when a danger signal or combination was found, so
- * "cần gấp để làm thủ tục" is not urgent.
+ * "cần gấp để làm thủ tục" is not urgent. When the report says the danger is over or handled ("đã dập tắt", "nobody
+ * was hurt"), the signals count as the strongest one only and the weights of those words are subtracted.
  */
 final class DangerSignals {
 
@@ -27,7 +29,12 @@ final class DangerSignals {
         boolean[] hedged = hedged(tokens, named);
         double[] danger = {0};
         double[] positive = {0};
-        sum(keywords.urgency(), tokens, hedged, named, found, danger, positive);
+        double strongest = sum(keywords.urgency(), tokens, hedged, named, found, danger, positive);
+        double[] over = {0};
+        sum(keywords.over(), tokens, new boolean[tokens.size], named, new HashSet<>(), over, new double[1]);
+        if (over[0] > 0) {
+            danger[0] += strongest - positive[0] - over[0];
+        }
         List<List<Integer>> positions = termPositions(tokens, hedged);
         for (TriageKeywords.Combination c : keywords.combinations()) {
             if (matches(c, positions)) {
@@ -44,10 +51,14 @@ final class DangerSignals {
         return danger[0] + stress[0];
     }
 
-    /** Adds each phrase of {@code set} found once; a positive one right after a hedge or inside a name does not count. */
-    private static void sum(PhraseSet set, Tokens tokens, boolean[] hedged, boolean[] named, Set<String> found,
+    /**
+     * Adds each phrase of {@code set} found once; a positive one right after a hedge or inside a name does not count.
+     * Returns the weight of the strongest positive phrase found.
+     */
+    private static double sum(PhraseSet set, Tokens tokens, boolean[] hedged, boolean[] named, Set<String> found,
                             double[] total, double[] positive) {
         boolean[] seen = new boolean[set.size()];
+        double[] strongest = {0};
         set.match(tokens, (phrase, start) -> {
             boolean isPositive = phrase.weight() > 0;
             if (seen[phrase.id()] || (isPositive && hedged[start])) {
@@ -57,9 +68,11 @@ final class DangerSignals {
             total[0] += phrase.weight();
             if (isPositive) {
                 positive[0] += phrase.weight();
+                strongest[0] = Math.max(strongest[0], phrase.weight());
                 found.add(phrase.text());
             }
         });
+        return strongest[0];
     }
 
     /** Words inside the name of a thing or a feature. */

@@ -44,6 +44,7 @@ public class TriageKeywords {
     private final PhraseSet hedges = new PhraseSet();
     private final PhraseSet emphasis = new PhraseSet();
     private final PhraseSet names = new PhraseSet();
+    private final PhraseSet over = new PhraseSet();
     private final PhraseSet dangerTerms = new PhraseSet();
     private final List<String> dangerTermNames = new ArrayList<>();
     private final List<Combination> combinations = new ArrayList<>();
@@ -189,6 +190,14 @@ public class TriageKeywords {
             });
             addAll(loaded, emphasis, u.emphasis(), "emphasis");
         }
+        if (u.over() != null) {
+            u.over().forEach((text, weight) -> {
+                if (weight == null || weight <= 0) {
+                    throw loaded.error(text, "over '" + text + "' needs a positive weight (it is subtracted)");
+                }
+            });
+            addAll(loaded, over, u.over(), "over");
+        }
         if (u.names() != null) {
             addAll(loaded, names, weightOne(u.names()), "names");
         }
@@ -245,7 +254,7 @@ public class TriageKeywords {
     }
 
     private void indexVocabulary() {
-        for (PhraseSet set : List.of(categories, urgency, hedges, emphasis, names, dangerTerms, spam, complaint, denunciation)) {
+        for (PhraseSet set : List.of(categories, urgency, hedges, emphasis, names, over, dangerTerms, spam, complaint, denunciation)) {
             for (PhraseSet.Phrase p : set.phrases()) {
                 for (String w : p.folded()) {
                     vocabulary.add(w);
@@ -326,6 +335,11 @@ public class TriageKeywords {
         return names;
     }
 
+    /** Words saying the danger is over or handled ("đã dập tắt", "nobody was hurt"); their weights are subtracted. */
+    PhraseSet over() {
+        return over;
+    }
+
     int hedgeWindow() {
         return file.urgency().hedgeWindow();
     }
@@ -377,7 +391,8 @@ public class TriageKeywords {
     record Confidence(double bias, double score, double margin) {
     }
 
-    record Urgency(double threshold, Map<String, Double> signals, Map<String, Double> emphasis, List<String> names,
+    record Urgency(double threshold, Map<String, Double> signals, Map<String, Double> emphasis,
+                   Map<String, Double> over, List<String> names,
                    int hedgeWindow, List<String> hedges, Map<String, List<String>> terms,
                    Map<String, CombinationEntry> combinations) {
     }

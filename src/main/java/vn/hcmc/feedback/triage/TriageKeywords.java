@@ -42,6 +42,9 @@ public class TriageKeywords {
     private final PhraseSet categories = new PhraseSet();
     private final PhraseSet urgency = new PhraseSet();
     private final PhraseSet hedges = new PhraseSet();
+    private final PhraseSet emphasis = new PhraseSet();
+    private final PhraseSet names = new PhraseSet();
+    private final PhraseSet over = new PhraseSet();
     private final PhraseSet dangerTerms = new PhraseSet();
     private final List<String> dangerTermNames = new ArrayList<>();
     private final List<Combination> combinations = new ArrayList<>();
@@ -179,6 +182,25 @@ public class TriageKeywords {
         if (u.hedges() != null) {
             addAll(loaded, hedges, weightOne(u.hedges()), "hedges");
         }
+        if (u.emphasis() != null) {
+            u.emphasis().forEach((text, weight) -> {
+                if (weight == null || weight <= 0) {
+                    throw loaded.error(text, "emphasis '" + text + "' needs a positive weight");
+                }
+            });
+            addAll(loaded, emphasis, u.emphasis(), "emphasis");
+        }
+        if (u.over() != null) {
+            u.over().forEach((text, weight) -> {
+                if (weight == null || weight <= 0) {
+                    throw loaded.error(text, "over '" + text + "' needs a positive weight (it is subtracted)");
+                }
+            });
+            addAll(loaded, over, u.over(), "over");
+        }
+        if (u.names() != null) {
+            addAll(loaded, names, weightOne(u.names()), "names");
+        }
         if (u.hedgeWindow() < 0) {
             throw loaded.error("hedgeWindow", "hedgeWindow must not be negative");
         }
@@ -232,7 +254,7 @@ public class TriageKeywords {
     }
 
     private void indexVocabulary() {
-        for (PhraseSet set : List.of(categories, urgency, hedges, dangerTerms, spam, complaint, denunciation)) {
+        for (PhraseSet set : List.of(categories, urgency, hedges, emphasis, names, over, dangerTerms, spam, complaint, denunciation)) {
             for (PhraseSet.Phrase p : set.phrases()) {
                 for (String w : p.folded()) {
                     vocabulary.add(w);
@@ -300,6 +322,24 @@ public class TriageKeywords {
         return hedges;
     }
 
+    /** Words that stress a danger ("gấp", "khẩn cấp", "ngay"): they count only with a danger signal. */
+    PhraseSet emphasis() {
+        return emphasis;
+    }
+
+    /**
+     * Names of things and features whose words sound like a danger ("trụ nước chữa cháy", "nút gọi khẩn cấp",
+     * "diễn tập chữa cháy"): no signal, emphasis or term counts inside them.
+     */
+    PhraseSet names() {
+        return names;
+    }
+
+    /** Words saying the danger is over or handled ("đã dập tắt", "nobody was hurt"); their weights are subtracted. */
+    PhraseSet over() {
+        return over;
+    }
+
     int hedgeWindow() {
         return file.urgency().hedgeWindow();
     }
@@ -351,8 +391,10 @@ public class TriageKeywords {
     record Confidence(double bias, double score, double margin) {
     }
 
-    record Urgency(double threshold, Map<String, Double> signals, int hedgeWindow, List<String> hedges,
-                   Map<String, List<String>> terms, Map<String, CombinationEntry> combinations) {
+    record Urgency(double threshold, Map<String, Double> signals, Map<String, Double> emphasis,
+                   Map<String, Double> over, List<String> names,
+                   int hedgeWindow, List<String> hedges, Map<String, List<String>> terms,
+                   Map<String, CombinationEntry> combinations) {
     }
 
     /** A combination as written: the term lists that must all be found, its weight, the optional distance. */

@@ -15,7 +15,8 @@ import vn.hcmc.feedback.system.VietnameseText;
  * Finds a commune-level unit named in free text, however citizens write it: with or without diacritics, in capitals,
  * with the traditional or the new tone placement ("Hòa" = "Hoà"), and always with its kind — "phường", "P.", "p",
  * "xã", "đặc khu" before the name, or "ward", "commune", "special zone" after it. A name without its kind ("chợ Bến
- * Thành", "quận Gò Vấp") names no unit: there are no districts any more.
+ * Thành", "quận Gò Vấp") names no unit: there are no districts any more. The special zone is the exception: Côn
+ * Đảo is an archipelago, and its name alone ("ra Côn Đảo") can only mean it.
  *
  * <p>When the writer typed diacritics they are respected where they decide: "xả" (to dump) and "phương" are not the
  * kind words "xã" and "phường", and of two units whose names differ only in their marks (Xã Thanh An, Xã Thạnh An)
@@ -28,25 +29,28 @@ final class UnitNames {
 
     /** How a unit's kind is written around its name. */
     enum Designation {
-        WARD("phường", List.of("phuong", "p"), List.of("ward")),
-        COMMUNE("xã", List.of("xa"), List.of("commune")),
-        SPECIAL_ZONE("đặc khu", List.of("dac khu"), List.of("special zone", "island", "islands")),
-        RURAL_DISTRICT("huyện", List.of("huyen", "h"), List.of("district")),
-        URBAN_DISTRICT("quận", List.of("quan", "q"), List.of("district")),
-        TOWNSHIP("thị trấn", List.of("thi tran", "tt"), List.of("township")),
-        TOWN("thị xã", List.of("thi xa", "tx"), List.of("town")),
-        CITY("thành phố", List.of("thanh pho", "tp"), List.of("city"));
+        WARD("phường", List.of("phuong", "p"), List.of("ward"), false),
+        COMMUNE("xã", List.of("xa"), List.of("commune"), false),
+        /** An archipelago: its name alone names it, nothing else in the city bears it ("ra Côn Đảo"). */
+        SPECIAL_ZONE("đặc khu", List.of("dac khu"), List.of("special zone", "island", "islands"), true),
+        RURAL_DISTRICT("huyện", List.of("huyen", "h"), List.of("district"), false),
+        URBAN_DISTRICT("quận", List.of("quan", "q"), List.of("district"), false),
+        TOWNSHIP("thị trấn", List.of("thi tran", "tt"), List.of("township"), false),
+        TOWN("thị xã", List.of("thi xa", "tx"), List.of("town"), false),
+        CITY("thành phố", List.of("thanh pho", "tp"), List.of("city"), false);
 
         private final String written;
         private final String writtenKey;
         private final List<String[]> before;
         private final List<String[]> after;
+        private final boolean nameAlone;
 
-        Designation(String written, List<String> before, List<String> after) {
+        Designation(String written, List<String> before, List<String> after, boolean nameAlone) {
             this.written = written;
             this.writtenKey = VietnameseText.toneKey(written);
             this.before = before.stream().map(s -> s.split(" ")).toList();
             this.after = after.stream().map(s -> s.split(" ")).toList();
+            this.nameAlone = nameAlone;
         }
 
         static Designation of(UnitKind kind) {
@@ -173,7 +177,7 @@ final class UnitNames {
                     break; // a longer name matched here: "Tân Sơn Nhất" before "Tân Sơn"
                 }
                 if (startsWith(words, i, name.folded())
-                        && (name.designation().writtenBefore(words, i)
+                        && (name.designation().nameAlone || name.designation().writtenBefore(words, i)
                         || name.designation().writtenAfter(words, i + name.length()))) {
                     found.add(name);
                 }

@@ -111,6 +111,15 @@ class TriageEvaluationTest {
         assertTargets(evaluate("triage/reports-holdout.jsonl", "reports-holdout.jsonl"));
     }
 
+    /**
+     * The second held-out set, written blind (its writer saw neither the rules nor the other files) while the rules
+     * were tuned on reports-holdout, and measured once unseen at the end of that session (docs/triage.md).
+     */
+    @Test
+    void secondHeldOutSetMeetsTheTargets() throws IOException {
+        assertTargets(evaluate("triage/reports-holdout-2.jsonl", "reports-holdout-2.jsonl"));
+    }
+
     private static void assertTargets(Figures figures) {
         assertThat(figures.accuracy()).as("category accuracy of automatic decisions, " + figures.name())
                 .isGreaterThanOrEqualTo(0.90);

@@ -1,5 +1,6 @@
 package vn.hcmc.feedback.adoption;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -40,12 +41,12 @@ public class CampaignService {
     private final CommendationRepository commendations;
     private final CommendationDecisionRepository decisions;
     private final UnitDirectory directory;
-    private final CampaignClock clock;
+    private final Clock clock;
 
     public CampaignService(CampaignRepository campaigns, CampaignUnitRepository units,
                            ProgressReportRepository reports, RankingEntryRepository rankings,
                            CommendationRepository commendations, CommendationDecisionRepository decisions,
-                           UnitDirectory directory, CampaignClock clock) {
+                           UnitDirectory directory, Clock clock) {
         this.campaigns = campaigns;
         this.units = units;
         this.reports = reports;
@@ -60,7 +61,7 @@ public class CampaignService {
 
     /** Checks everything first, then stores the campaign and its units. */
     public AdoptionCampaign create(NewCampaign request, String ownerId) {
-        Instant now = clock.now();
+        Instant now = clock.instant();
         List<String> participants = participants(request);
         Duration period = period(request.reportingPeriod());
         if (!request.deadline().isAfter(now.plus(SHORTEST_PERIOD))) {
@@ -279,7 +280,7 @@ public class CampaignService {
         if (campaign.getStatus() != AdoptionCampaign.Status.RUNNING) {
             throw ApiProblem.conflict("campaign-not-running", "Campaign " + campaignId + " no longer takes reports.");
         }
-        Instant now = clock.now();
+        Instant now = clock.instant();
         CampaignUnit unit = unit(campaignId, unitCode);
         String note = figures.note() == null || figures.note().isBlank() ? null : figures.note().strip();
         ProgressReport report = reports.save(new ProgressReport(campaignId, unitCode, periodNo,
@@ -333,7 +334,7 @@ public class CampaignService {
                     latestByUnit(campaignId))) {
                 rankings.save(new RankingEntry(campaignId, place));
             }
-            campaign.ranked(clock.now());
+            campaign.ranked(clock.instant());
         }
         return ranking(campaignId);
     }
@@ -388,7 +389,7 @@ public class CampaignService {
         for (int i = 0; i < codes.size(); i++) {
             commendations.save(new Commendation(campaignId, codes.get(i), i + 1));
         }
-        decisions.save(CommendationDecision.proposal(campaignId, String.join(",", codes), proposedBy, clock.now()));
+        decisions.save(CommendationDecision.proposal(campaignId, String.join(",", codes), proposedBy, clock.instant()));
         campaign.proposed();
     }
 
@@ -414,7 +415,7 @@ public class CampaignService {
                     + ", not waiting for approval.");
         }
         decisions.save(CommendationDecision.approval(campaignId, approved,
-                comment == null || comment.isBlank() ? null : comment.strip(), decidedBy, clock.now()));
+                comment == null || comment.isBlank() ? null : comment.strip(), decidedBy, clock.instant()));
         if (!approved) {
             campaign.refused();
         }
@@ -441,7 +442,7 @@ public class CampaignService {
     public void publish(Long campaignId) {
         AdoptionCampaign campaign = campaigns.lockById(campaignId).orElseThrow();
         if (campaign.getStatus() != AdoptionCampaign.Status.PUBLISHED) {
-            campaign.published(clock.now());
+            campaign.published(clock.instant());
         }
     }
 

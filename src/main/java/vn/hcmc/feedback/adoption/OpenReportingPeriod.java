@@ -2,6 +2,7 @@ package vn.hcmc.feedback.adoption;
 
 import static vn.hcmc.feedback.adoption.AdoptionProcess.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,9 +17,9 @@ import org.springframework.stereotype.Component;
 public class OpenReportingPeriod implements JavaDelegate {
 
     private final CampaignService campaigns;
-    private final CampaignClock clock;
+    private final Clock clock;
 
-    public OpenReportingPeriod(CampaignService campaigns, CampaignClock clock) {
+    public OpenReportingPeriod(CampaignService campaigns, Clock clock) {
         this.campaigns = campaigns;
         this.clock = clock;
     }
@@ -28,7 +29,7 @@ public class OpenReportingPeriod implements JavaDelegate {
         AdoptionCampaign campaign = campaigns.campaign((Long) execution.getVariable(CAMPAIGN_ID));
         Object previous = execution.getVariable(PERIOD_NO);
         int periodNo = Math.min(campaign.lastPeriod(),
-                Math.max((previous instanceof Number n ? n.intValue() : 0) + 1, campaign.periodAt(clock.now())));
+                Math.max((previous instanceof Number n ? n.intValue() : 0) + 1, campaign.periodAt(clock.instant())));
         Instant end = campaign.periodEnd(periodNo);
         execution.setVariable(PERIOD_NO, periodNo);
         execution.setVariable(PERIOD_END, Date.from(end));

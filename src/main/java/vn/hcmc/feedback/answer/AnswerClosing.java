@@ -1,5 +1,6 @@
 package vn.hcmc.feedback.answer;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,9 @@ public class AnswerClosing {
     private final ReportRepository reports;
     private final AnswerRatings ratings;
     private final ReportHistory history;
-    private final AnswerClock clock;
+    private final Clock clock;
 
-    public AnswerClosing(ReportRepository reports, AnswerRatings ratings, ReportHistory history, AnswerClock clock) {
+    public AnswerClosing(ReportRepository reports, AnswerRatings ratings, ReportHistory history, Clock clock) {
         this.reports = reports;
         this.ratings = ratings;
         this.history = history;
@@ -47,7 +48,7 @@ public class AnswerClosing {
     @Transactional
     public void reopen(long reportId, String actor) {
         Report report = report(reportId);
-        report.moveTo(ReportStatus.REOPENED, clock.now());
+        report.moveTo(ReportStatus.REOPENED, clock.instant());
         history.record(reportId, "reopened", actor, lastRating(reportId)
                 .map(r -> "score " + r.getScore() + (r.getComment() == null ? "" : ": " + r.getComment()))
                 .orElse(null));
@@ -69,7 +70,7 @@ public class AnswerClosing {
         if (report.getStatus() == ReportStatus.CLOSED) {
             return;
         }
-        report.moveTo(ReportStatus.CLOSED, clock.now());
+        report.moveTo(ReportStatus.CLOSED, clock.instant());
         history.record(reportId, "closed", ReportHistory.SYSTEM, reasonOf(reportId, round).name().toLowerCase());
     }
 

@@ -1,5 +1,6 @@
 package vn.hcmc.feedback.answer;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,11 +36,11 @@ public class AnswerProposals {
     private final PublishedAnswerRepository published;
     private final AttachmentInspector inspector;
     private final ReportHistory history;
-    private final AnswerClock clock;
+    private final Clock clock;
 
     public AnswerProposals(AnswerProposalRepository proposals, AnswerEvidenceRepository evidence,
                            PublishedAnswerRepository published, AttachmentInspector inspector, ReportHistory history,
-                           AnswerClock clock) {
+                           Clock clock) {
         this.proposals = proposals;
         this.evidence = evidence;
         this.published = published;
@@ -83,11 +84,11 @@ public class AnswerProposals {
                 .map(p -> p.getVersion() + 1).orElse(1);
         AnswerProposal proposal = proposals.save(new AnswerProposal(report.getId(), version,
                 outcomeOf(draft.outcome()), draft.text().strip(), blank(draft.textEn()) ? null : draft.textEn().strip(),
-                blank(draft.competentBody()) ? null : draft.competentBody().strip(), official, clock.now()));
+                blank(draft.competentBody()) ? null : draft.competentBody().strip(), official, clock.instant()));
         for (int i = 0; i < files.size(); i++) {
             evidence.save(new AnswerEvidence(proposal.getId(), i + 1, files.get(i)));
         }
-        report.moveTo(ReportStatus.ANSWER_IN_APPROVAL, clock.now());
+        report.moveTo(ReportStatus.ANSWER_IN_APPROVAL, clock.instant());
         history.record(report.getId(), "answer-proposed", official,
                 "version " + version + ", " + proposal.getOutcome().code() + ", " + files.size() + " file(s)");
         return proposal;
@@ -112,11 +113,11 @@ public class AnswerProposals {
         AnswerProposal proposal = awaitingDecision(report.getId()).orElseThrow(() -> ApiProblem.conflict(
                 "no-answer-awaiting-approval", "Report " + report.getTrackingCode() + " has no answer waiting "
                         + "for approval."));
-        proposal.decide(approved, leader, blank(comment) ? null : comment.strip(), clock.now());
+        proposal.decide(approved, leader, blank(comment) ? null : comment.strip(), clock.instant());
         if (!approved) {
             // back with the unit: a report answered before is still a reopened one
             report.moveTo(published.findByReportId(report.getId()).isPresent() ? ReportStatus.REOPENED
-                    : ReportStatus.ASSIGNED, clock.now());
+                    : ReportStatus.ASSIGNED, clock.instant());
         }
         history.record(report.getId(), approved ? "answer-approved" : "answer-returned", leader,
                 "version " + proposal.getVersion() + (blank(comment) ? "" : ": " + comment.strip()));

@@ -1,5 +1,6 @@
 package vn.hcmc.feedback.answer;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,10 @@ public class AnswerPublication {
     private final PublishedAnswerRepository published;
     private final RedactionService redaction;
     private final ReportHistory history;
-    private final AnswerClock clock;
+    private final Clock clock;
 
     public AnswerPublication(ReportRepository reports, AnswerProposals proposals, PublishedAnswerRepository published,
-                             RedactionService redaction, ReportHistory history, AnswerClock clock) {
+                             RedactionService redaction, ReportHistory history, Clock clock) {
         this.reports = reports;
         this.proposals = proposals;
         this.published = published;
@@ -52,11 +53,11 @@ public class AnswerPublication {
         String name = report.getReporterName();
         String ward = report.getLocatedWardCode() != null ? report.getLocatedWardCode() : report.getWardCode();
         answer.publish(proposal, round, report.getCategory(), report.getUnitCode(), ward, report.getReceivedAt(),
-                clock.now(), redact(report.getTitle(), name), redact(report.getDescription(), name),
+                clock.instant(), redact(report.getTitle(), name), redact(report.getDescription(), name),
                 redact(proposal.getTextVi(), name), redact(proposal.getTextEn(), name),
                 redact(proposal.getCompetentBody(), name), report.isPublicVisible());
         PublishedAnswer saved = published.save(answer);
-        report.moveTo(ReportStatus.ANSWERED, clock.now());
+        report.moveTo(ReportStatus.ANSWERED, clock.instant());
         history.record(reportId, "answer-published", ReportHistory.SYSTEM, "round " + round + ", version "
                 + proposal.getVersion() + (report.isPublicVisible() ? ", in the public feed" : ", to the reporter only"));
         return saved;

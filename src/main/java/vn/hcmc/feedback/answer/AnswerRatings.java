@@ -1,5 +1,6 @@
 package vn.hcmc.feedback.answer;
 
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,10 @@ public class AnswerRatings {
     private final PublishedAnswerRepository published;
     private final AnswerProperties properties;
     private final ReportHistory history;
-    private final AnswerClock clock;
+    private final Clock clock;
 
     public AnswerRatings(AnswerRatingRepository ratings, PublishedAnswerRepository published,
-                         AnswerProperties properties, ReportHistory history, AnswerClock clock) {
+                         AnswerProperties properties, ReportHistory history, Clock clock) {
         this.ratings = ratings;
         this.published = published;
         this.properties = properties;
@@ -59,14 +60,14 @@ public class AnswerRatings {
             throw ApiProblem.conflict("already-rated", "The answer to report " + report.getTrackingCode()
                     + " has already been rated.");
         }
-        if (clock.now().isAfter(answer.getPublishedAt().plus(properties.ratingWindow()))) {
+        if (clock.instant().isAfter(answer.getPublishedAt().plus(properties.ratingWindow()))) {
             throw ApiProblem.conflict("rating-window-closed", "Answers can be rated within "
                     + properties.ratingWindow().toDays() + " days of publication; this one was published at "
                     + answer.getPublishedAt() + ".");
         }
         String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         AnswerRating rating = ratings.saveAndFlush(new AnswerRating(report.getId(), answer.getRound(),
-                answer.getUnitCode(), request.score(), comment, clock.now()));
+                answer.getUnitCode(), request.score(), comment, clock.instant()));
         history.record(report.getId(), "rated", ReportHistory.CITIZEN, "score " + request.score()
                 + (comment == null ? "" : ": " + comment));
         return rating;

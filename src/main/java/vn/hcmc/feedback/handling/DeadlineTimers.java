@@ -2,6 +2,7 @@ package vn.hcmc.feedback.handling;
 
 import static vn.hcmc.feedback.handling.HandlingProcess.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -31,10 +32,10 @@ public class DeadlineTimers {
     private final TaskService taskService;
     private final SlaPolicy policy;
     private final DeadlineSchedule schedule;
-    private final HandlingClock clock;
+    private final Clock clock;
 
     public DeadlineTimers(RuntimeService runtimeService, ManagementService managementService,
-                          TaskService taskService, SlaPolicy policy, DeadlineSchedule schedule, HandlingClock clock) {
+                          TaskService taskService, SlaPolicy policy, DeadlineSchedule schedule, Clock clock) {
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.taskService = taskService;
@@ -82,7 +83,7 @@ public class DeadlineTimers {
         values.put("acceptDueAt", schedule.format(due.acceptDueAt()));
         values.put("answerDueAt", schedule.format(due.answerDueAt()));
         values.put("reminderAt", schedule.format(due.reminderAt()));
-        values.put("overdue", !due.answerDueAt().isAfter(clock.now()));
+        values.put("overdue", !due.answerDueAt().isAfter(clock.instant()));
         return values;
     }
 

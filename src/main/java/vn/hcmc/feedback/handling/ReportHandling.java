@@ -1,5 +1,6 @@
 package vn.hcmc.feedback.handling;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,10 @@ public class ReportHandling {
     private final ReporterMails mails;
     private final ReportInformationRepository information;
     private final Attachments attachments;
-    private final HandlingClock clock;
+    private final Clock clock;
 
     public ReportHandling(ReportRepository reports, ReportHistory history, ReporterMails mails,
-                          ReportInformationRepository information, Attachments attachments, HandlingClock clock) {
+                          ReportInformationRepository information, Attachments attachments, Clock clock) {
         this.reports = reports;
         this.history = history;
         this.mails = mails;
@@ -68,7 +69,7 @@ public class ReportHandling {
     /** The citizen's answer and files, stored with the report; the report goes back to its unit. */
     @Transactional
     public ReportInformation informationReceived(long reportId, String text, List<InspectedFile> files) {
-        Instant now = clock.now();
+        Instant now = clock.instant();
         ReportInformation open = information.findFirstByReportIdOrderByRoundDesc(reportId)
                 .filter(i -> !i.isAnswered())
                 .orElseThrow(() -> new IllegalStateException("Report " + reportId + " has no open question"));
@@ -86,7 +87,7 @@ public class ReportHandling {
     public void transferred(long reportId, String official, String fromUnit, String toUnit, String reason,
                             boolean toTriageDesk) {
         if (toTriageDesk) {
-            report(reportId).backToTriage(clock.now());
+            report(reportId).backToTriage(clock.instant());
         }
         history.record(reportId, "transferred", official, fromUnit + " → " + (toTriageDesk
                 ? "triage-desk (third transfer; asked for " + toUnit + ")" : toUnit) + ": " + reason);
@@ -145,7 +146,7 @@ public class ReportHandling {
     public void closeNoInformation(long reportId, int round) {
         Report report = report(reportId);
         if (report.getStatus() != vn.hcmc.feedback.report.ReportStatus.CLOSED) {
-            report.close(clock.now());
+            report.close(clock.instant());
             history.record(reportId, "closed", ReportHistory.SYSTEM, "no-information");
         }
         mails.send(reportId, MAIL_CLOSED_NO_INFORMATION, String.valueOf(round), false, Map.of());

@@ -2,6 +2,7 @@ package vn.hcmc.feedback.handling;
 
 import static vn.hcmc.feedback.handling.HandlingProcess.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,10 +20,10 @@ class RequestInformationDelegate implements JavaDelegate {
     private final ReportHandling handling;
     private final DeadlineTimers timers;
     private final DeadlineSchedule schedule;
-    private final HandlingClock clock;
+    private final Clock clock;
 
     RequestInformationDelegate(ReportHandling handling, DeadlineTimers timers, DeadlineSchedule schedule,
-                               HandlingClock clock) {
+                               Clock clock) {
         this.handling = handling;
         this.timers = timers;
         this.schedule = schedule;
@@ -32,7 +33,7 @@ class RequestInformationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int round = (int) DeadlineTimers.number(execution.getVariable(INFORMATION_REQUESTS)) + 1;
-        Instant now = clock.now();
+        Instant now = clock.instant();
         execution.setVariable(INFORMATION_REQUESTS, round);
         execution.setVariable(INFORMATION_ASKED_AT, Date.from(now));
         execution.setVariable(CLOCK_PAUSED, true);

@@ -2,6 +2,7 @@ package vn.hcmc.feedback.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -31,15 +32,17 @@ public class MailDelivery {
     private final OutboxMailRepository outbox;
     private final TransactionTemplate ownTransaction;
     private final String from;
+    private final Clock clock;
 
     public MailDelivery(JavaMailSender mailSender, OutboxMailRepository outbox,
                         PlatformTransactionManager transactionManager,
-                        @Value("${feedback.notification.from}") String from) {
+                        @Value("${feedback.notification.from}") String from, Clock clock) {
         this.mailSender = mailSender;
         this.outbox = outbox;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.from = from;
+        this.clock = clock;
     }
 
     /**
@@ -64,7 +67,7 @@ public class MailDelivery {
                     e.getMessage());
             throw e;
         }
-        Instant at = Instant.now();
+        Instant at = clock.instant();
         record(notificationId, m -> m.sent(at));
         log.info("Mail {} ({}) sent to {}", notificationId, mail.getDedupKey(), mail.getRecipient());
         return true;

@@ -1,6 +1,6 @@
 package vn.hcmc.feedback.notification;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,10 +22,12 @@ public class MailNotifier {
 
     private final OutboxMailRepository outbox;
     private final MailDeliveryWorkflow delivery;
+    private final Clock clock;
 
-    public MailNotifier(OutboxMailRepository outbox, MailDeliveryWorkflow delivery) {
+    public MailNotifier(OutboxMailRepository outbox, MailDeliveryWorkflow delivery, Clock clock) {
         this.outbox = outbox;
         this.delivery = delivery;
+        this.clock = clock;
     }
 
     /**
@@ -39,7 +41,7 @@ public class MailNotifier {
             log.debug("Mail {} was queued before; not queueing it again", dedupKey);
             return false;
         }
-        OutboxMail mail = outbox.saveAndFlush(new OutboxMail(dedupKey, to, subject, body, Instant.now()));
+        OutboxMail mail = outbox.saveAndFlush(new OutboxMail(dedupKey, to, subject, body, clock.instant()));
         delivery.start(mail.getId());
         log.debug("Mail {} to {} queued as notification {}", dedupKey, to, mail.getId());
         return true;

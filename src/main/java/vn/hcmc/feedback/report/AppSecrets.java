@@ -2,7 +2,7 @@ package vn.hcmc.feedback.report;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +23,13 @@ class AppSecrets {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-    AppSecrets(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    AppSecrets(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -44,7 +46,7 @@ class AppSecrets {
             try {
                 ownTransaction.executeWithoutResult(status -> jdbc.update(
                         "insert into app_secret (name, secret, created_at) values (?, ?, ?)",
-                        name, Base64.getEncoder().encodeToString(fresh), Timestamp.from(Instant.now())));
+                        name, Base64.getEncoder().encodeToString(fresh), Timestamp.from(clock.instant())));
             } catch (DuplicateKeyException anotherNodeWasFaster) {
                 // fall through: read the other node's secret
             }

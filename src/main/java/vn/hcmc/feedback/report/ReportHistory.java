@@ -1,8 +1,8 @@
 package vn.hcmc.feedback.report;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +18,16 @@ public class ReportHistory {
     public static final String CITIZEN = "citizen";
 
     private final ReportEventRepository events;
+    private final Clock clock;
 
-    public ReportHistory(ReportEventRepository events) {
+    public ReportHistory(ReportEventRepository events, Clock clock) {
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
     public ReportEvent record(long reportId, String event, String actor, String detail) {
-        return recordAt(reportId, event, actor, detail, ClockUtil.getCurrentTime().toInstant());
+        return recordAt(reportId, event, actor, detail, clock.instant());
     }
 
     /** A step that happened at an earlier instant than the transaction that records it. */

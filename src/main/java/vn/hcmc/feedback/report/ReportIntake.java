@@ -3,6 +3,7 @@ package vn.hcmc.feedback.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,11 +44,12 @@ public class ReportIntake {
     private final ReportWorkflow workflow;
     private final ObjectMapper objectMapper;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     public ReportIntake(ReportRepository reports, NewReports newReports, Attachments attachments,
                         AttachmentInspector inspector, UnitDirectory directory, TrackingCodes trackingCodes, AccessTokens accessTokens,
                         ReportWorkflow workflow, ObjectMapper objectMapper,
-                        PlatformTransactionManager transactionManager) {
+                        PlatformTransactionManager transactionManager, Clock clock) {
         this.reports = reports;
         this.newReports = newReports;
         this.attachments = attachments;
@@ -58,6 +60,7 @@ public class ReportIntake {
         this.workflow = workflow;
         this.objectMapper = objectMapper;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
     }
 
     /** The result, and whether it repeats an earlier answer for the same Idempotency-Key. */
@@ -100,7 +103,7 @@ public class ReportIntake {
     }
 
     private ReportSubmitted store(ReportRequest request, List<InspectedFile> files, String key, String requestHash) {
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String trackingCode = trackingCodes.next(now);
         String token = key == null ? accessTokens.newToken() : accessTokens.tokenForIdempotentRequest(key, requestHash);
         Report report = new Report(trackingCode, AccessTokens.hash(token), now);

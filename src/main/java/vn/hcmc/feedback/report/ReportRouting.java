@@ -1,6 +1,6 @@
 package vn.hcmc.feedback.report;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.directory.Category;
@@ -17,11 +17,13 @@ public class ReportRouting {
     private final ReportRepository reports;
     private final UnitDirectory directory;
     private final ReportHistory history;
+    private final Clock clock;
 
-    public ReportRouting(ReportRepository reports, UnitDirectory directory, ReportHistory history) {
+    public ReportRouting(ReportRepository reports, UnitDirectory directory, ReportHistory history, Clock clock) {
         this.reports = reports;
         this.directory = directory;
         this.history = history;
+        this.clock = clock;
     }
 
     /** The routing table's row: unit kind, unit (a code, WARD or TRIAGE), priority. */
@@ -55,7 +57,7 @@ public class ReportRouting {
         }
         Priority priority = report.getPriority() != null ? report.getPriority()
                 : route != null && route.priority() != null ? Priority.valueOf(route.priority()) : Priority.NORMAL;
-        report.assign(unitCode, priority, Instant.now());
+        report.assign(unitCode, priority, clock.instant());
         history.record(reportId, "routed", ReportHistory.SYSTEM, unitCode + " (" + priority + ")");
         return new Assignment(unitCode, priority);
     }

@@ -1,5 +1,6 @@
 package vn.hcmc.feedback.report;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,9 +44,10 @@ public class ReportTriage {
     private final int maxReportsPerContactPerHour;
     private final ReportHistory history;
     private final Attachments attachments;
+    private final Clock clock;
 
     public ReportTriage(ReportRepository reports, ReportFollowerRepository followers, AutomaticTriage automaticTriage,
-                        UnitDirectory directory, ReportHistory history, Attachments attachments,
+                        UnitDirectory directory, ReportHistory history, Attachments attachments, Clock clock,
                         @Value("${feedback.triage.duplicate-distance-meters:50}") double duplicateDistanceMeters,
                         @Value("${feedback.triage.duplicate-window:P7D}") Duration duplicateWindow,
                         @Value("${feedback.triage.max-reports-per-contact-per-hour:5}") int maxReportsPerContactPerHour) {
@@ -58,6 +60,7 @@ public class ReportTriage {
         this.maxReportsPerContactPerHour = maxReportsPerContactPerHour;
         this.history = history;
         this.attachments = attachments;
+        this.clock = clock;
     }
 
     /**
@@ -100,7 +103,7 @@ public class ReportTriage {
             addOnce(reasons, WARD_UNKNOWN);
         }
         String wardCode = outcome.ward().map(Unit::code).orElse(null);
-        report.triaged(outcome.category(), outcome.confidence(), outcome.urgent(), wardCode, reasons, Instant.now());
+        report.triaged(outcome.category(), outcome.confidence(), outcome.urgent(), wardCode, reasons, clock.instant());
         history.record(reportId, "triaged", ReportHistory.SYSTEM, (reasons.isEmpty() ? "AUTO " : "MANUAL needed ("
                 + String.join(",", reasons) + ") ") + outcome.category());
         return new Automatic(reportId, outcome.category(), outcome.urgent() ? Priority.URGENT : null,
@@ -134,7 +137,7 @@ public class ReportTriage {
                 .filter(r -> distanceMeters(lat, lon, r.getLat(), r.getLon()) <= duplicateDistanceMeters)
                 .min(Comparator.comparingDouble(r -> distanceMeters(lat, lon, r.getLat(), r.getLon())));
         original.ifPresent(o -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             report.markDuplicateOf(o, now);
             if (!followers.existsByReportIdAndFollowerReportId(o.getId(), report.getId())) {
                 followers.save(new ReportFollower(o.getId(), report.getId(), now));

@@ -1,6 +1,6 @@
 package vn.hcmc.feedback.report;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +18,13 @@ public class TriageDesk {
     private final ReportRepository reports;
     private final UnitDirectory directory;
     private final ReportHistory history;
+    private final Clock clock;
 
-    public TriageDesk(ReportRepository reports, UnitDirectory directory, ReportHistory history) {
+    public TriageDesk(ReportRepository reports, UnitDirectory directory, ReportHistory history, Clock clock) {
         this.reports = reports;
         this.directory = directory;
         this.history = history;
+        this.clock = clock;
     }
 
     /** The officer's form, as submitted. */
@@ -46,7 +48,7 @@ public class TriageDesk {
             if (note != null && note.length() > 2000) {
                 throw new IllegalArgumentException("Ghi chú tối đa 2000 ký tự / the note has at most 2000 characters");
             }
-            report.reject(reason, note, Instant.now());
+            report.reject(reason, note, clock.instant());
             history.record(reportId, "rejected", CityGroups.TRIAGE_DESK, reason.name());
             return new Result(true, report.getCategory(), report.getPriority(), null);
         }
@@ -66,7 +68,7 @@ public class TriageDesk {
             throw new IllegalArgumentException("Chọn đơn vị xử lý / choose the unit: the category "
                     + category.code() + " cannot be routed by the table for this report");
         }
-        report.triagedByOfficer(category.code(), priority, Instant.now());
+        report.triagedByOfficer(category.code(), priority, clock.instant());
         history.record(reportId, "triaged", CityGroups.TRIAGE_DESK, "MANUAL " + category.code()
                 + (unit == null ? "" : " → " + unit));
         return new Result(false, category.code(), priority, unit);

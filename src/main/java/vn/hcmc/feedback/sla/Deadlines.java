@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -46,18 +45,14 @@ public class Deadlines {
     private final String level2After;
     private final String informationWait;
 
-    @Autowired
-    public Deadlines(WorkingCalendar calendar, ObjectProvider<Clock> clock,
-                     @Value("${feedback.sla.escalation-level2-after:" + DEFAULT_LEVEL2_AFTER + "}") String level2After,
-                     @Value("${feedback.sla.information-wait:" + DEFAULT_INFORMATION_WAIT + "}") String informationWait) {
-        this(calendar, clock.getIfAvailable(Clock::systemUTC), level2After, informationWait);
-    }
-
     public Deadlines(WorkingCalendar calendar, Clock clock) {
         this(calendar, clock, DEFAULT_LEVEL2_AFTER, DEFAULT_INFORMATION_WAIT);
     }
 
-    public Deadlines(WorkingCalendar calendar, Clock clock, String level2After, String informationWait) {
+    @Autowired
+    public Deadlines(WorkingCalendar calendar, Clock clock,
+                     @Value("${feedback.sla.escalation-level2-after:" + DEFAULT_LEVEL2_AFTER + "}") String level2After,
+                     @Value("${feedback.sla.information-wait:" + DEFAULT_INFORMATION_WAIT + "}") String informationWait) {
         this.calendar = calendar;
         this.clock = clock;
         WorkingCalendar.parsePolicyDuration(level2After);

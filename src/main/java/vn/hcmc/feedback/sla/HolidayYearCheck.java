@@ -6,8 +6,6 @@ import java.time.MonthDay;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,11 +25,6 @@ public class HolidayYearCheck {
 
     private final OfficialHolidays holidays;
     private final Clock clock;
-
-    @Autowired
-    public HolidayYearCheck(OfficialHolidays holidays, ObjectProvider<Clock> clock) {
-        this(holidays, clock.getIfAvailable(Clock::systemUTC));
-    }
 
     public HolidayYearCheck(OfficialHolidays holidays, Clock clock) {
         this.holidays = holidays;

@@ -1,6 +1,7 @@
 package vn.hcmc.feedback.survey;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +25,10 @@ class PublicSurveyController {
     private final SurveyService surveys;
     private final SurveyAnswers answers;
     private final SurveyResults results;
-    private final SurveyClock clock;
+    private final Clock clock;
 
     PublicSurveyController(SurveyRepository repository, SurveyService surveys, SurveyAnswers answers,
-                           SurveyResults results, SurveyClock clock) {
+                           SurveyResults results, Clock clock) {
         this.repository = repository;
         this.surveys = surveys;
         this.answers = answers;
@@ -38,7 +39,7 @@ class PublicSurveyController {
     /** Surveys open now; with {@code unit}, those asking that unit (city-wide ones included). */
     @GetMapping
     List<PublicSummary> open(@RequestParam(required = false) String unit) {
-        var now = clock.now();
+        var now = clock.instant();
         return repository.findByStatusOrderByClosesAtAsc(SurveyStatus.OPEN).stream()
                 .filter(s -> s.getClosesAt().isAfter(now))
                 .filter(s -> unit == null || unit.isBlank() || s.isForUnit(unit.strip()))

@@ -3,6 +3,7 @@ package vn.hcmc.feedback.survey;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ public class SurveyAnswers implements SmartLifecycle {
     private final AnswerValidator validator;
     private final RespondentKeys keys;
     private final UnitDirectory directory;
-    private final SurveyClock clock;
+    private final Clock clock;
     /** PostgreSQL: answers are written in batches, one commit for all the answers waiting at that moment. */
     private final AnswerGroupCommit groupCommit;
     /**
@@ -59,7 +60,7 @@ public class SurveyAnswers implements SmartLifecycle {
     private volatile boolean running;
 
     SurveyAnswers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SurveyService surveys,
-                  AnswerValidator validator, RespondentKeys keys, UnitDirectory directory, SurveyClock clock,
+                  AnswerValidator validator, RespondentKeys keys, UnitDirectory directory, Clock clock,
                   @Value("${feedback.survey.answer-writers:1}") int writers,
                   @Value("${feedback.survey.answer-batch-size:100}") int batchSize) {
         this.jdbc = jdbc;
@@ -90,7 +91,7 @@ public class SurveyAnswers implements SmartLifecycle {
                     + design.audience() + ".");
         }
         List<AnswerItem> items = validator.validate(design.content(), submission.answers());
-        Instant now = clock.now();
+        Instant now = clock.instant();
         if (groupCommit != null) {
             return switch (groupCommit.store(surveyId, respondentKey, unit, now, items)) {
                 case STORED -> new Receipt(surveyId, now);

@@ -8,6 +8,7 @@ import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.directory.UnitDirectory;
 import vn.hcmc.feedback.notification.MailNotifier;
 import vn.hcmc.feedback.security.Officials;
+import vn.hcmc.feedback.system.EngineClock;
 
 /** The owner's daily mail while a survey is open: answers so far, by unit. Queued once per survey, day and owner. */
 @Service
@@ -44,7 +45,7 @@ public class SurveyProgressMail {
         StringBuilder body = new StringBuilder()
                 .append("Khảo sát / Survey: ").append(survey.getTitleVi()).append(" (#").append(surveyId).append(")\n")
                 .append("Ngày / Day: ").append(day).append("\n")
-                .append("Đóng lúc / Closes at: ").append(survey.getClosesAt().atZone(SurveyClock.CITY_ZONE)).append("\n\n")
+                .append("Đóng lúc / Closes at: ").append(survey.getClosesAt().atZone(EngineClock.CITY_ZONE)).append("\n\n")
                 .append("Số ý kiến đến nay / Answers so far: ").append(total).append("\n\n")
                 .append("Theo đơn vị / By unit:\n");
         if (byUnit.isEmpty()) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import vn.hcmc.feedback.survey.SurveyResultsView.ChoiceCount;
 import vn.hcmc.feedback.survey.SurveyResultsView.QuestionResult;
 import vn.hcmc.feedback.survey.SurveyResultsView.UnitResult;
 import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.EngineClock;
 
 /**
  * Aggregates a closed survey's answers with a handful of GROUP BY queries in the database (never row by row in
@@ -37,17 +39,17 @@ public class SurveyResults {
     static final int TEXTS_SHOWN = 100;
     static final int BUCKETS = 10;
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(SurveyClock.CITY_ZONE);
+            .withZone(EngineClock.CITY_ZONE);
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final SurveyService surveys;
     private final UnitDirectory directory;
     private final ObjectMapper json;
-    private final SurveyClock clock;
+    private final Clock clock;
 
     SurveyResults(JdbcTemplate jdbc, DataSource dataSource, SurveyService surveys, UnitDirectory directory,
-                  ObjectMapper json, SurveyClock clock) {
+                  ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(2000);
@@ -124,7 +126,7 @@ public class SurveyResults {
                     count, unitChoices, unitMeans));
         });
         return new SurveyResultsView(id, survey.getTitleVi(), survey.getTitleEn(), total, survey.getOpensAt(),
-                survey.getClosedAt(), clock.now(), null, null, questions, units);
+                survey.getClosedAt(), clock.instant(), null, null, questions, units);
     }
 
     private static QuestionResult choiceResult(Question q, Map<String, Map<String, Long>> byUnit, long distinct) {

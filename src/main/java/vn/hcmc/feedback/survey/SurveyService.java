@@ -2,6 +2,7 @@ package vn.hcmc.feedback.survey;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -23,10 +24,10 @@ public class SurveyService {
     private final UnitDirectory directory;
     private final SurveyProperties properties;
     private final ObjectMapper json;
-    private final SurveyClock clock;
+    private final Clock clock;
 
     SurveyService(SurveyRepository surveys, DesignValidator validator, UnitDirectory directory,
-                  SurveyProperties properties, ObjectMapper json, SurveyClock clock) {
+                  SurveyProperties properties, ObjectMapper json, Clock clock) {
         this.surveys = surveys;
         this.validator = validator;
         this.directory = directory;
@@ -37,7 +38,7 @@ public class SurveyService {
 
     /** Stores a new design, awaiting approval by the leaders of the owner's unit (or the configured group). */
     public Survey create(SurveyDesign design, String ownerId, List<String> ownerGroups) {
-        Instant now = clock.now();
+        Instant now = clock.instant();
         validator.validate(design, now);
         String ownerUnit = directory.units().stream().map(Unit::code)
                 .filter(code -> ownerGroups.contains(Unit.staffGroupOf(code))).findFirst().orElse(null);
@@ -57,7 +58,7 @@ public class SurveyService {
     public Survey updateDesign(long id, SurveyDesign design) {
         Survey survey = get(id);
         requireStatus(survey, "edit", SurveyStatus.AWAITING_APPROVAL, SurveyStatus.IN_REVISION);
-        Instant now = clock.now();
+        Instant now = clock.instant();
         validator.validate(design, now);
         survey.applyDesign(design, write(design.content()), now);
         return survey;
@@ -69,20 +70,20 @@ public class SurveyService {
 
     public Survey approve(long id) {
         Survey survey = get(id);
-        survey.approved(clock.now());
+        survey.approved(clock.instant());
         return survey;
     }
 
     public void returnForRevision(long id, String comment) {
-        get(id).returned(comment, clock.now());
+        get(id).returned(comment, clock.instant());
     }
 
     public void resubmit(long id) {
-        get(id).changeStatus(SurveyStatus.AWAITING_APPROVAL, clock.now());
+        get(id).changeStatus(SurveyStatus.AWAITING_APPROVAL, clock.instant());
     }
 
     public void open(long id) {
-        get(id).opened(clock.now());
+        get(id).opened(clock.instant());
     }
 
     /** Moves the closing instant, once, to a later instant. */
@@ -97,22 +98,22 @@ public class SurveyService {
             throw ApiProblem.badRequest("invalid-extension", "closesAt must be after the current closing instant "
                     + survey.getClosesAt() + ".");
         }
-        survey.extendTo(newClosesAt, clock.now());
+        survey.extendTo(newClosesAt, clock.instant());
         return survey;
     }
 
     public void markClosedEarly(long id) {
         Survey survey = get(id);
         requireStatus(survey, "close", SurveyStatus.OPEN);
-        survey.markClosedEarly(clock.now());
+        survey.markClosedEarly(clock.instant());
     }
 
     public void close(long id) {
-        get(id).closed(clock.now());
+        get(id).closed(clock.instant());
     }
 
     public void publish(long id, String conclusion) {
-        get(id).published(conclusion, clock.now());
+        get(id).published(conclusion, clock.instant());
     }
 
     public SurveyContent content(Survey survey) {

@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.system;
+package vn.hcmc.feedback.engine;
 
 import jakarta.annotation.PostConstruct;
 import org.camunda.bpm.engine.ProcessEngine;

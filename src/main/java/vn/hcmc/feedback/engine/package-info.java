@@ -34,17 +34,24 @@
  *       <td>is there a public way to compare a password without counting an attempt? Then use it and delete the
  *           class. Does the user query still return {@code UserEntity}, salted as
  *           {@code EncryptionUtil.saltPassword}? {@code DemoPasswordGuardTest} fails otherwise.</td></tr>
- *   <tr><td>{@link vn.hcmc.feedback.engine.JobAcquisitionIndexes}</td>
+ *   <tr><td>{@link vn.hcmc.feedback.engine.JobAcquisitionIndexes}, migrations in {@code db/engine/common} and
+ *           {@code db/engine/postgresql}</td>
  *       <td>public API only, but DDL on the engine's table {@code ACT_RU_JOB} (columns {@code DUEDATE_},
- *           {@code PROCESS_INSTANCE_ID_}, {@code LOCK_OWNER_}, {@code CREATE_TIME_}) and a direct UPDATE of it, at
- *           every start</td>
+ *           {@code PROCESS_INSTANCE_ID_}, {@code LOCK_OWNER_}, {@code CREATE_TIME_}) and a direct UPDATE of it</td>
  *       <td>acquisition by due date read the whole job table: 12 ms per acquisition at 12,000 jobs, 0.3–0.5 ms
  *           with the indexes (docs/handling.md)</td>
- *       <td>does the engine's own schema (its create/upgrade scripts) now index {@code DUEDATE_}? Then drop
- *           {@code FB_IDX_JOB_DUEDATE} to avoid a duplicate. Did the acquisition query change (read its plan with
- *           {@code EXPLAIN} at a few thousand jobs)? Are the column names unchanged?
+ *       <td>does the engine's own schema (its create/upgrade scripts) now index {@code DUEDATE_}? Then a migration
+ *           dropping {@code FB_IDX_JOB_DUEDATE} avoids a duplicate. Did the acquisition query change (read its
+ *           plan with {@code EXPLAIN} at a few thousand jobs)? Are the column names unchanged?
  *           {@code JobAcquisitionIndexesTest} checks the indexes and the due dates.</td></tr>
  * </table>
+ *
+ * <p>Why the indexes are not in {@code db/migration}: the application's Flyway runs when JPA starts, and nothing
+ * orders the engine, which creates its tables itself ({@code camunda.bpm.database.schema-update}), before it (on a
+ * fresh database Flyway runs first). So {@code JobAcquisitionIndexes} runs a second Flyway, with its own history
+ * table {@code fb_engine_schema_history}, after the engine is built. A new change to the engine's tables is a new
+ * {@code V3__...} in {@code db/engine/common} (or {@code db/engine/postgresql} when PostgreSQL only), never an edit
+ * of an applied one.
  *
  * <p>Not moved here, and also internal: {@code impl.util.ClockUtil} (the clocks of handling, answer, survey,
  * adoption and report history, so that tests can move the engine's time) and {@code impl.identity.Authentication}

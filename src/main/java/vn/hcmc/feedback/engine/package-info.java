@@ -46,9 +46,11 @@
  *           {@code JobAcquisitionIndexesTest} checks the indexes and the due dates.</td></tr>
  * </table>
  *
- * <p>Why the indexes are not in {@code db/migration}: the application's Flyway runs when JPA starts, and nothing
- * orders the engine, which creates its tables itself ({@code camunda.bpm.database.schema-update}), before it (on a
- * fresh database Flyway runs first). So {@code JobAcquisitionIndexes} runs a second Flyway, with its own history
+ * <p>Why the indexes are not in {@code db/migration}: the application's Flyway runs when JPA starts, and the engine
+ * creates its tables itself ({@code camunda.bpm.database.schema-update}) only when it is built, after that (on a
+ * fresh database Flyway runs first and {@code ACT_RU_JOB} does not exist yet). Making Flyway wait for the engine
+ * would be a cycle: the engine uses the JPA transaction manager, whose {@code EntityManagerFactory} waits for
+ * Flyway. So {@code JobAcquisitionIndexes} runs a second Flyway, with its own history
  * table {@code fb_engine_schema_history}, after the engine is built. A new change to the engine's tables is a new
  * {@code V3__...} in {@code db/engine/common} (or {@code db/engine/postgresql} when PostgreSQL only), never an edit
  * of an applied one.
@@ -56,7 +58,6 @@
  * <p>Not moved here, and also internal: {@code impl.util.ClockUtil} (the clocks of handling, answer, survey,
  * adoption and report history, so that tests can move the engine's time) and {@code impl.identity.Authentication}
  * ({@code answer.Actor}, {@code adoption.Actor}, {@code sla.SlaPolicy}), which is what the public
- * {@code IdentityService.getCurrentAuthentication()} returns. Both exist in Operaton under the renamed package; check
- * them on the same upgrade.
+ * {@code IdentityService.getCurrentAuthentication()} returns. Check them on the same upgrade.
  */
 package vn.hcmc.feedback.engine;

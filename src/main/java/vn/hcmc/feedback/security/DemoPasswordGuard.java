@@ -3,17 +3,13 @@ package vn.hcmc.feedback.security;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.digest.PasswordManager;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.directory.DemoOfficials;
 import vn.hcmc.feedback.directory.Official;
+import vn.hcmc.feedback.engine.StoredPasswords;
 
 /**
  * Refuses a production start (the postgres profile) while demo logins would work: demo data switched on, or any
@@ -25,21 +21,18 @@ public class DemoPasswordGuard {
 
     static final String DEMO_ADMIN = "demo";
 
-    private final IdentityService identityService;
-    private final ProcessEngineConfigurationImpl engineConfiguration;
+    private final StoredPasswords storedPasswords;
     private final DemoOfficials demoOfficials;
     private final Environment environment;
     private final boolean allowDemoUsers;
     private final boolean demoEnabled;
     private final String adminUserId;
 
-    public DemoPasswordGuard(IdentityService identityService, ProcessEngineConfigurationImpl engineConfiguration,
-                             DemoOfficials demoOfficials, Environment environment,
+    public DemoPasswordGuard(StoredPasswords storedPasswords, DemoOfficials demoOfficials, Environment environment,
                              @Value("${feedback.security.allow-demo-users}") boolean allowDemoUsers,
                              @Value("${feedback.demo.enabled}") boolean demoEnabled,
                              @Value("${camunda.bpm.admin-user.id:}") String adminUserId) {
-        this.identityService = identityService;
-        this.engineConfiguration = engineConfiguration;
+        this.storedPasswords = storedPasswords;
         this.demoOfficials = demoOfficials;
         this.environment = environment;
         this.allowDemoUsers = allowDemoUsers;
@@ -77,19 +70,10 @@ public class DemoPasswordGuard {
         return candidates.stream().filter(this::hasDemoPassword).toList();
     }
 
-    /**
-     * Compares with the stored hash directly: {@code IdentityService.checkPassword} would count each miss as a
-     * failed login and, start after start, lock the real administrator out.
-     */
+    /** Without counting a failed login (see {@link StoredPasswords}). */
     private boolean hasDemoPassword(String userId) {
-        if (!(identityService.createUserQuery().userId(userId).singleResult() instanceof UserEntity user)
-                || user.getPassword() == null) {
-            return false;
-        }
-        PasswordManager passwords = engineConfiguration.getPasswordManager();
-        return passwords.check(EncryptionUtil.saltPassword(userId, user.getSalt()), user.getPassword())
-                || (DEMO_ADMIN.equals(userId)
-                    && passwords.check(EncryptionUtil.saltPassword("demo", user.getSalt()), user.getPassword()));
+        return storedPasswords.isPassword(userId, userId)
+                || (DEMO_ADMIN.equals(userId) && storedPasswords.isPassword(userId, "demo"));
     }
 
     public static class DemoPasswordsInUseException extends IllegalStateException {

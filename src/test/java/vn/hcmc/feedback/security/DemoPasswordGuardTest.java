@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.env.MockEnvironment;
 import vn.hcmc.feedback.directory.DemoOfficials;
+import vn.hcmc.feedback.engine.StoredPasswords;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoPasswordGuardTest {
@@ -21,7 +21,7 @@ class DemoPasswordGuardTest {
     @Autowired
     DemoOfficials demoOfficials;
     @Autowired
-    ProcessEngineConfigurationImpl engineConfiguration;
+    StoredPasswords storedPasswords;
 
     @Test
     void productionStartIsRefusedWhileDemoPasswordsWork() {
@@ -53,7 +53,7 @@ class DemoPasswordGuardTest {
         probe.setPassword("guard-probe");
         identityService.saveUser(probe);
         try {
-            DemoPasswordGuard probeAdmin = new DemoPasswordGuard(identityService, engineConfiguration, demoOfficials,
+            DemoPasswordGuard probeAdmin = new DemoPasswordGuard(storedPasswords, demoOfficials,
                     env("postgres"), false, false, "guard-probe");
             assertThat(probeAdmin.accountsWithDemoPasswords()).contains("guard-probe");
 
@@ -69,7 +69,7 @@ class DemoPasswordGuardTest {
     }
 
     private DemoPasswordGuard guard(String profile, boolean allow, boolean demoEnabled) {
-        return new DemoPasswordGuard(identityService, engineConfiguration, demoOfficials, env(profile), allow, demoEnabled, "demo");
+        return new DemoPasswordGuard(storedPasswords, demoOfficials, env(profile), allow, demoEnabled, "demo");
     }
 
     private static MockEnvironment env(String profile) {

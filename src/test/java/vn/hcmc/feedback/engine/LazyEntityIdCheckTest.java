@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.system;
+package vn.hcmc.feedback.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.system;
+package vn.hcmc.feedback.engine;
 
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.IdGenerator;
@@ -19,9 +19,8 @@ import org.springframework.stereotype.Component;
  * escalation job. This plugin gives the engine an entity manager that makes the same check and builds the same
  * message only when it fails.
  *
- * <p>Engine internals ({@code impl.db}): the one place besides the FEEL cache where this project reaches below the
- * public API. On a move to Operaton, check whether its {@code DbEntityManager.validateId} is still eager; if not,
- * delete this class.
+ * <p>Engine internals ({@code impl.db}); see the upgrade checklist in {@code package-info.java}. On a move to Operaton,
+ * check whether its {@code DbEntityManager.validateId} is still eager; if not, delete this class.
  */
 @Component
 class LazyEntityIdCheck extends SpringBootProcessEnginePlugin {

@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.system;
+package vn.hcmc.feedback.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +66,22 @@ class JobAcquisitionIndexesTest {
         indexes.prepare();
         assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getDuedate()).isNotNull();
         indexes.prepare(); // idempotent
+    }
+
+    @Test
+    void theIndexesAreFlywayMigrationsAppliedAfterTheEngineAlsoWhereTheyExistAlready() {
+        assertThat(appliedEngineMigrations()).isEqualTo(postgres() ? List.of("1", "2") : List.of("1"));
+
+        // a database from before the migrations: the indexes were created at start, no history of them
+        jdbc.execute("drop table \"" + JobAcquisitionIndexes.HISTORY_TABLE + "\"");
+        indexes.prepare();
+        assertThat(appliedEngineMigrations()).isEqualTo(postgres() ? List.of("1", "2") : List.of("1"));
+        assertThat(indexNames()).contains("fb_idx_job_duedate");
+    }
+
+    private List<String> appliedEngineMigrations() {
+        return jdbc.queryForList("select \"version\" from \"" + JobAcquisitionIndexes.HISTORY_TABLE
+                + "\" where \"success\" and \"version\" <> '0' order by \"installed_rank\"", String.class);
     }
 
     private boolean postgres() {

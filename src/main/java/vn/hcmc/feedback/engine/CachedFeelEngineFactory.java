@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.system;
+package vn.hcmc.feedback.engine;
 
 import camundajar.impl.scala.util.Either;
 import java.util.List;
@@ -15,9 +15,10 @@ import org.camunda.feel.valuemapper.ValueMapper;
 /**
  * The engine's own FEEL engine (feel-scala, same functions, value mappers and results), except that each distinct
  * expression text is parsed once: feel-scala parses every input and output entry of a decision table again at every
- * evaluation, which made the routing table ({@code report-routing.dmn}) about a third of the CPU time of each triage
- * job. A parsed expression is an immutable syntax tree, shared safely by all threads; the cache holds at most
- * {@value #MAX_EXPRESSIONS} texts (far more than all deployed tables have) and is simply emptied when full.
+ * evaluation, which made the routing table ({@code report-routing.dmn}) ~28% of the CPU samples of each triage job,
+ * most of it parsing (docs/report-intake.md). A parsed expression is an immutable syntax tree, shared safely by all
+ * threads; the cache holds at most {@value #MAX_EXPRESSIONS} texts (far more than all deployed tables have) and is
+ * simply emptied when full. Engine internals: see the upgrade checklist in {@code package-info.java}.
  */
 public class CachedFeelEngineFactory implements FeelEngineFactory {
 

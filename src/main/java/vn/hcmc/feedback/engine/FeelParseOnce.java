@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.system;
+package vn.hcmc.feedback.engine;
 
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;

@@ -55,8 +55,8 @@
  * {@code V3__...} in {@code db/engine/common} (or {@code db/engine/postgresql} when PostgreSQL only), never an edit
  * of an applied one.
  *
- * <p>Not moved here, and also internal: {@code impl.util.ClockUtil} (the clocks of handling, answer, survey,
- * adoption and report history, so that tests can move the engine's time) and {@code impl.identity.Authentication}
+ * <p>Not moved here, and also internal: the engine's clock utility, read by {@code system.EngineClock} alone (the
+ * application's one clock, so that tests can move the engine's time) and {@code impl.identity.Authentication}
  * ({@code answer.Actor}, {@code adoption.Actor}, {@code sla.SlaPolicy}), which is what the public
  * {@code IdentityService.getCurrentAuthentication()} returns. Check them on the same upgrade.
  */

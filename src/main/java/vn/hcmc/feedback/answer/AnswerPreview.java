@@ -6,9 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.report.Report;
-import vn.hcmc.feedback.response.Redaction;
-import vn.hcmc.feedback.response.RedactionService;
-import vn.hcmc.feedback.response.Span;
+import vn.hcmc.feedback.redaction.Redaction;
+import vn.hcmc.feedback.redaction.RedactionService;
+import vn.hcmc.feedback.redaction.Span;
 import vn.hcmc.feedback.system.ApiProblem;
 
 /**

@@ -8,7 +8,7 @@ import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportHistory;
 import vn.hcmc.feedback.report.ReportRepository;
 import vn.hcmc.feedback.report.ReportStatus;
-import vn.hcmc.feedback.response.RedactionService;
+import vn.hcmc.feedback.redaction.RedactionService;
 
 /**
  * Publishes a report's approved answer: the report's text and the answer pass through the redaction (with the

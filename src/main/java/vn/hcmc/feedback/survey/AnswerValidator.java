@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import vn.hcmc.feedback.response.RedactionService;
+import vn.hcmc.feedback.redaction.RedactionService;
 import vn.hcmc.feedback.system.ApiProblem;
 
 /**

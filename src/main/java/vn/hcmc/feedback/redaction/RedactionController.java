@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.response;
+package vn.hcmc.feedback.redaction;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.response;
+package vn.hcmc.feedback.redaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

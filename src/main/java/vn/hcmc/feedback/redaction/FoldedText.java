@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.response;
+package vn.hcmc.feedback.redaction;
 
 import vn.hcmc.feedback.system.VietnameseText;
 

@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.response;
+package vn.hcmc.feedback.redaction;
 
 /**
  * One redaction: the rule that matched and the half-open range {@code [start, end)} it covered in the ORIGINAL text

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.security.Actor;
 
 /** On completion of "Propose commendations": stores the proposed units (the form's comma-separated codes). */
 @Component("recordCommendationProposal")

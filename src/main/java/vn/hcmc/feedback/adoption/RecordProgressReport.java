@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.security.Actor;
 
 /**
  * On completion of "Report progress" (from Tasklist or the staff API): stores the figures of the task's form as

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportRepository;
+import vn.hcmc.feedback.security.Actor;
 
 /**
  * On completion of "Approve answer" (Tasklist or staff API): stores the leader's decision on the version waiting

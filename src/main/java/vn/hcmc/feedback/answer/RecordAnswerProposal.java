@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportRepository;
+import vn.hcmc.feedback.security.Actor;
 
 /**
  * On completion of "Handle report" with handlingAction "answer" from Tasklist: stores the answer written in the form

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.security.Actor;
 import vn.hcmc.feedback.system.ApiProblem;
 
 /** On completion of "Review rating": the inspectorate closes the report or reopens it again (ratingOutcome). */

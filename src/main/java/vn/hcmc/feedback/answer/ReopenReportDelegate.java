@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.ReportHistory;
+import vn.hcmc.feedback.security.Actor;
 
 /** {@code ${reopenReport}}: the report goes back to its unit (status REOPENED, history with the citizen's comment). */
 @Component("reopenReport")

@@ -1,6 +1,7 @@
 package vn.hcmc.feedback.attachment;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,21 +24,8 @@ public class ReportAttachment {
     @Column(nullable = false)
     private int position;
 
-    @Column(name = "file_name", length = 255)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false, length = 100)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    /** Type of the metadata-free public copy; null when there is none (never shown publicly). */
-    @Column(name = "public_media_type", length = 100)
-    private String publicMediaType;
+    @Embedded
+    private FileDescription file;
 
     @Column(name = "gps_lat")
     private Double gpsLat;
@@ -54,29 +42,21 @@ public class ReportAttachment {
     ReportAttachment(Long reportId, int position, InspectedFile file, Instant createdAt) {
         this.reportId = reportId;
         this.position = position;
-        this.fileName = file.fileName() == null ? null : truncate(file.fileName(), 255);
-        this.mediaType = file.mediaType();
-        this.sizeBytes = file.content().length;
-        this.sha256 = file.sha256();
-        this.publicMediaType = file.publicCopy() == null ? null : file.publicMediaType();
+        this.file = FileDescription.of(file);
         this.gpsLat = file.gps() == null ? null : file.gps().lat();
         this.gpsLon = file.gps() == null ? null : file.gps().lon();
         this.createdAt = createdAt;
     }
 
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
-    }
-
     public Long getId() { return id; }
     public Long getReportId() { return reportId; }
     public int getPosition() { return position; }
-    public String getFileName() { return fileName; }
-    public String getMediaType() { return mediaType; }
-    public long getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    public String getPublicMediaType() { return publicMediaType; }
-    public boolean hasPublicCopy() { return publicMediaType != null; }
+    public String getFileName() { return file.fileName(); }
+    public String getMediaType() { return file.mediaType(); }
+    public long getSizeBytes() { return file.sizeBytes(); }
+    public String getSha256() { return file.sha256(); }
+    public String getPublicMediaType() { return file.publicMediaType(); }
+    public boolean hasPublicCopy() { return file.hasPublicCopy(); }
     public Double getGpsLat() { return gpsLat; }
     public Double getGpsLon() { return gpsLon; }
     public Instant getCreatedAt() { return createdAt; }

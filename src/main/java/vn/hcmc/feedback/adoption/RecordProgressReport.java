@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component("recordProgressReport")
 public class RecordProgressReport implements TaskListener {
 
-    private final CampaignService campaigns;
+    private final ProgressReports reports;
     private final IdentityService identityService;
 
-    public RecordProgressReport(CampaignService campaigns, IdentityService identityService) {
-        this.campaigns = campaigns;
+    public RecordProgressReport(ProgressReports reports, IdentityService identityService) {
+        this.reports = reports;
         this.identityService = identityService;
     }
 
@@ -28,7 +28,7 @@ public class RecordProgressReport implements TaskListener {
         ProgressFigures figures = new ProgressFigures(integer(task.getVariable(HEADCOUNT)),
                 integer(task.getVariable(STAFF_INSTALLED)), longValue(task.getVariable(RESIDENTS_REACHED)),
                 (String) task.getVariable(NOTE));
-        campaigns.recordReport((Long) task.getVariable(CAMPAIGN_ID), (String) task.getVariable(UNIT_CODE),
+        reports.recordReport((Long) task.getVariable(CAMPAIGN_ID), (String) task.getVariable(UNIT_CODE),
                 ((Number) task.getVariable(PERIOD_NO)).intValue(), figures, Actor.current(identityService));
     }
 

@@ -15,11 +15,16 @@ public class AdoptionForms {
 
     static final int MAX_TEXT = 3900;
 
-    private final CampaignService campaigns;
+    private final Campaigns campaigns;
+    private final CampaignRanking ranking;
+    private final Commendations commendations;
     private final UnitDirectory directory;
 
-    public AdoptionForms(CampaignService campaigns, UnitDirectory directory) {
+    public AdoptionForms(Campaigns campaigns, CampaignRanking ranking, Commendations commendations,
+                         UnitDirectory directory) {
         this.campaigns = campaigns;
+        this.ranking = ranking;
+        this.commendations = commendations;
         this.directory = directory;
     }
 
@@ -30,15 +35,15 @@ public class AdoptionForms {
 
     /** The draft of the proposal: unit codes separated by commas. */
     public String proposalDraft(Long campaignId) {
-        return fitted(String.join(", ", campaigns.proposalDraft(campaignId)));
+        return fitted(String.join(", ", commendations.proposalDraft(campaignId)));
     }
 
     /** The proposal being decided, one unit per line with its place and rate. */
     public String proposalSummary(Long campaignId) {
-        List<Ranking.Place> ranking = campaigns.ranking(campaignId);
+        List<Ranking.Place> places = ranking.ranking(campaignId);
         StringBuilder text = new StringBuilder();
-        for (String code : campaigns.commendedUnits(campaignId)) {
-            text.append(ranking.stream().filter(p -> p.unitCode().equals(code)).findFirst().map(this::line)
+        for (String code : commendations.commendedUnits(campaignId)) {
+            text.append(places.stream().filter(p -> p.unitCode().equals(code)).findFirst().map(this::line)
                     .orElse(code)).append('\n');
         }
         return fitted(text.toString().strip());
@@ -47,7 +52,7 @@ public class AdoptionForms {
     /** The whole ranking, one unit per line. */
     public String rankingSummary(Long campaignId) {
         StringBuilder text = new StringBuilder();
-        for (Ranking.Place place : campaigns.ranking(campaignId)) {
+        for (Ranking.Place place : ranking.ranking(campaignId)) {
             text.append(line(place)).append('\n');
         }
         return fitted(text.toString().strip());
@@ -60,7 +65,7 @@ public class AdoptionForms {
     }
 
     public String lastRefusal(Long campaignId) {
-        String comment = campaigns.lastRefusalComment(campaignId);
+        String comment = commendations.lastRefusalComment(campaignId);
         return comment == null ? "" : comment;
     }
 

@@ -27,13 +27,16 @@ public class AdoptionMails {
     static final ZoneId CITY_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private final CampaignService campaigns;
+    private final Campaigns campaigns;
+    private final ProgressReports reports;
     private final UnitDirectory directory;
     private final Officials officials;
     private final MailNotifier mail;
 
-    public AdoptionMails(CampaignService campaigns, UnitDirectory directory, Officials officials, MailNotifier mail) {
+    public AdoptionMails(Campaigns campaigns, ProgressReports reports, UnitDirectory directory, Officials officials,
+                         MailNotifier mail) {
         this.campaigns = campaigns;
+        this.reports = reports;
         this.directory = directory;
         this.officials = officials;
         this.mail = mail;
@@ -48,8 +51,8 @@ public class AdoptionMails {
         AdoptionCampaign campaign = campaigns.campaign(campaignId);
         CampaignUnit unit = campaigns.unit(campaignId, unitCode);
         String unitName = unitName(unitCode);
-        boolean missed = !campaigns.hasReported(campaignId, unitCode, periodNo);
-        OptionalDouble average = campaigns.cityAverage(campaignId);
+        boolean missed = !reports.hasReported(campaignId, unitCode, periodNo);
+        OptionalDouble average = reports.cityAverage(campaignId);
         StringBuilder body = new StringBuilder();
         body.append("Kính gửi Lãnh đạo ").append(unitName).append(",\n\n")
                 .append("Chiến dịch \"").append(campaign.getName()).append("\": kỳ báo cáo ").append(periodNo)
@@ -57,7 +60,7 @@ public class AdoptionMails {
         if (missed) {
             body.append("Đơn vị chưa gửi báo cáo tiến độ của kỳ này. / Your unit did not report for this period.\n");
         }
-        campaigns.latestReport(campaignId, unitCode).ifPresentOrElse(r -> body
+        reports.latestReport(campaignId, unitCode).ifPresentOrElse(r -> body
                         .append("Số liệu gần nhất / Latest figures: ").append(r.getStaffInstalled()).append("/")
                         .append(r.getHeadcount()).append(" cán bộ đã cài đặt / staff installed (")
                         .append(percent(r.staffRate())).append("), ").append(r.getResidentsReached())

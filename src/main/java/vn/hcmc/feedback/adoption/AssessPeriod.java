@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component("assessPeriod")
 public class AssessPeriod implements JavaDelegate {
 
-    private final CampaignService campaigns;
+    private final ProgressReports reports;
 
-    public AssessPeriod(CampaignService campaigns) {
-        this.campaigns = campaigns;
+    public AssessPeriod(ProgressReports reports) {
+        this.reports = reports;
     }
 
     @Override
@@ -25,8 +25,8 @@ public class AssessPeriod implements JavaDelegate {
         String unitCode = (String) execution.getVariable(UNIT_CODE);
         int periodNo = ((Number) execution.getVariable(PERIOD_NO)).intValue();
         boolean lastPeriod = Boolean.TRUE.equals(execution.getVariable(FINAL_PERIOD));
-        boolean behind = !campaigns.hasReported(campaignId, unitCode, periodNo)
-                || campaigns.isBelowTarget(campaignId, unitCode);
+        boolean behind = !reports.hasReported(campaignId, unitCode, periodNo)
+                || reports.isBelowTarget(campaignId, unitCode);
         execution.setVariable(NEEDS_REMINDER, !lastPeriod && behind);
     }
 }

@@ -22,20 +22,27 @@ import vn.hcmc.feedback.system.ApiProblem;
 @Transactional
 public class CampaignCommands {
 
-    private final CampaignService campaigns;
+    private final CampaignDesign design;
+    private final Campaigns campaigns;
+    private final ProgressReports reports;
+    private final Commendations commendations;
     private final AdoptionWorkflow workflow;
     private final Officials officials;
 
-    public CampaignCommands(CampaignService campaigns, AdoptionWorkflow workflow, Officials officials) {
+    public CampaignCommands(CampaignDesign design, Campaigns campaigns, ProgressReports reports,
+                            Commendations commendations, AdoptionWorkflow workflow, Officials officials) {
+        this.design = design;
         this.campaigns = campaigns;
+        this.reports = reports;
+        this.commendations = commendations;
         this.workflow = workflow;
         this.officials = officials;
     }
 
     public AdoptionCampaign create(NewCampaign request) {
         String owner = officials.requireAnyGroup("create adoption campaigns", CityGroups.CAMPAIGN_OWNERS);
-        AdoptionCampaign campaign = campaigns.create(request, owner);
-        campaigns.startedAs(campaign.getId(), workflow.start(campaign.getId()));
+        AdoptionCampaign campaign = design.create(request, owner);
+        design.startedAs(campaign.getId(), workflow.start(campaign.getId()));
         return campaign;
     }
 
@@ -51,14 +58,14 @@ public class CampaignCommands {
                 ApiProblem.conflict("no-open-period", "Unit " + unitCode + " has no report to make now: it has "
                         + "reported for the current period; the next period opens when this one ends."));
         int periodNo = workflow.periodOf(task);
-        campaigns.checkReport(campaignId, unitCode, periodNo, figures);
+        reports.checkReport(campaignId, unitCode, periodNo, figures);
         Map<String, Object> variables = new HashMap<>();
         variables.put(HEADCOUNT, figures.headcount());
         variables.put(STAFF_INSTALLED, figures.staffInstalled());
         variables.put(RESIDENTS_REACHED, figures.residentsReached());
         variables.put(NOTE, figures.note());
         workflow.complete(task, variables);
-        return campaigns.latestReport(campaignId, unitCode).orElseThrow();
+        return reports.latestReport(campaignId, unitCode).orElseThrow();
     }
 
     public void propose(Long campaignId, List<String> unitCodes) {
@@ -67,7 +74,7 @@ public class CampaignCommands {
         Task task = workflow.task(campaign.getProcessInstanceId(), PROPOSE).orElseThrow(() ->
                 ApiProblem.conflict("not-proposing", "Campaign " + campaignId + " is " + campaign.getStatus()
                         + ", not waiting for a commendation proposal."));
-        List<String> codes = campaigns.checkProposal(campaignId, unitCodes);
+        List<String> codes = commendations.checkProposal(campaignId, unitCodes);
         workflow.complete(task, Map.of(UNIT_CODES, String.join(",", codes)));
     }
 
@@ -77,7 +84,7 @@ public class CampaignCommands {
         Task task = workflow.task(campaign.getProcessInstanceId(), APPROVE).orElseThrow(() ->
                 ApiProblem.conflict("not-approving", "Campaign " + campaignId + " is " + campaign.getStatus()
                         + ", not waiting for approval."));
-        CampaignService.checkDecision(approved, comment);
+        Commendations.checkDecision(approved, comment);
         Map<String, Object> variables = new HashMap<>();
         variables.put(APPROVED, approved);
         variables.put(COMMENT, comment);

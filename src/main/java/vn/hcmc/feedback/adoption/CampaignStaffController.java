@@ -41,10 +41,10 @@ class CampaignStaffController {
 
     private final CampaignCommands commands;
     private final CampaignViews views;
-    private final CampaignService campaigns;
+    private final Campaigns campaigns;
     private final Officials officials;
 
-    CampaignStaffController(CampaignCommands commands, CampaignViews views, CampaignService campaigns,
+    CampaignStaffController(CampaignCommands commands, CampaignViews views, Campaigns campaigns,
                             Officials officials) {
         this.commands = commands;
         this.views = views;

@@ -52,11 +52,18 @@ public class CampaignViews {
                             Instant publishedAt, List<Place> ranking, List<Commended> commended) {
     }
 
-    private final CampaignService campaigns;
+    private final Campaigns campaigns;
+    private final ProgressReports reports;
+    private final CampaignRanking ranking;
+    private final Commendations commendations;
     private final UnitDirectory directory;
 
-    public CampaignViews(CampaignService campaigns, UnitDirectory directory) {
+    public CampaignViews(Campaigns campaigns, ProgressReports reports, CampaignRanking ranking,
+                         Commendations commendations, UnitDirectory directory) {
         this.campaigns = campaigns;
+        this.reports = reports;
+        this.ranking = ranking;
+        this.commendations = commendations;
         this.directory = directory;
     }
 
@@ -73,22 +80,22 @@ public class CampaignViews {
 
     public Progress progress(Long campaignId) {
         AdoptionCampaign campaign = campaigns.campaign(campaignId);
-        Map<String, List<ProgressReport>> byUnit = campaigns.reports(campaignId).stream()
+        Map<String, List<ProgressReport>> byUnit = reports.reports(campaignId).stream()
                 .collect(Collectors.groupingBy(ProgressReport::getUnitCode));
         List<UnitProgress> units = campaigns.units(campaignId).stream().map(u -> {
-            List<PeriodFigures> reports = byUnit.getOrDefault(u.getUnitCode(), List.of()).stream()
+            List<PeriodFigures> periods = byUnit.getOrDefault(u.getUnitCode(), List.of()).stream()
                     .sorted(Comparator.comparingInt(ProgressReport::getPeriodNo))
                     .map(r -> new PeriodFigures(r.getPeriodNo(), campaign.periodEnd(r.getPeriodNo()),
                             r.getReportedAt(), r.getHeadcount(), r.getStaffInstalled(), r.staffRate(),
                             r.getResidentsReached(), r.getNote())).toList();
             List<ProgressReport> own = byUnit.getOrDefault(u.getUnitCode(), List.of());
             ProgressReport latest = own.stream().max(Comparator.comparingInt(ProgressReport::getPeriodNo)).orElse(null);
-            boolean below = latest == null || !CampaignService.reachesTarget(campaign, u, latest);
+            boolean below = latest == null || !ProgressReports.reachesTarget(campaign, u, latest);
             return new UnitProgress(u.getUnitCode(), nameVi(u.getUnitCode()), nameEn(u.getUnitCode()),
                     u.getResidentTarget(), u.getMissedPeriods(), u.getMissedInRow(), u.getFirstReachedAt(), below,
-                    reports);
+                    periods);
         }).toList();
-        var average = campaigns.cityAverage(campaignId);
+        var average = reports.cityAverage(campaignId);
         return new Progress(campaign(campaign), average.isPresent() ? average.getAsDouble() : null, units);
     }
 
@@ -98,8 +105,8 @@ public class CampaignViews {
     }
 
     private List<Place> places(Long campaignId) {
-        Set<String> commended = Set.copyOf(campaigns.commendedUnits(campaignId));
-        return campaigns.ranking(campaignId).stream().map(p -> new Place(p.position(), p.unitCode(),
+        Set<String> commended = Set.copyOf(commendations.commendedUnits(campaignId));
+        return ranking.ranking(campaignId).stream().map(p -> new Place(p.position(), p.unitCode(),
                 nameVi(p.unitCode()), nameEn(p.unitCode()), p.reported(), p.headcount(), p.staffInstalled(),
                 p.staffRate(), p.residentsReached(), p.firstReachedAt(), commended.contains(p.unitCode()))).toList();
     }
@@ -109,7 +116,7 @@ public class CampaignViews {
         return campaigns.findCampaign(campaignId)
                 .filter(c -> c.getStatus() == AdoptionCampaign.Status.PUBLISHED)
                 .map(c -> {
-                    List<String> codes = campaigns.commendedUnits(campaignId);
+                    List<String> codes = commendations.commendedUnits(campaignId);
                     List<Commended> commended = new java.util.ArrayList<>();
                     for (int i = 0; i < codes.size(); i++) {
                         commended.add(new Commended(i + 1, codes.get(i), nameVi(codes.get(i)), nameEn(codes.get(i))));

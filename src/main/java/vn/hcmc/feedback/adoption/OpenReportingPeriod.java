@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("openReportingPeriod")
 public class OpenReportingPeriod implements JavaDelegate {
 
-    private final CampaignService campaigns;
+    private final Campaigns campaigns;
     private final Clock clock;
 
-    public OpenReportingPeriod(CampaignService campaigns, Clock clock) {
+    public OpenReportingPeriod(Campaigns campaigns, Clock clock) {
         this.campaigns = campaigns;
         this.clock = clock;
     }

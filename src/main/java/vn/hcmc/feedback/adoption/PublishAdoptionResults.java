@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("publishAdoptionResults")
 public class PublishAdoptionResults implements JavaDelegate {
 
-    private final CampaignService campaigns;
+    private final CampaignPublication publication;
 
-    public PublishAdoptionResults(CampaignService campaigns) {
-        this.campaigns = campaigns;
+    public PublishAdoptionResults(CampaignPublication publication) {
+        this.publication = publication;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.publish((Long) execution.getVariable(CAMPAIGN_ID));
+        publication.publish((Long) execution.getVariable(CAMPAIGN_ID));
     }
 }

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("rankAdoptionUnits")
 public class RankAdoptionUnits implements JavaDelegate {
 
-    private final CampaignService campaigns;
+    private final CampaignRanking ranking;
 
-    public RankAdoptionUnits(CampaignService campaigns) {
-        this.campaigns = campaigns;
+    public RankAdoptionUnits(CampaignRanking ranking) {
+        this.ranking = ranking;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.freezeRanking((Long) execution.getVariable(CAMPAIGN_ID));
+        ranking.freezeRanking((Long) execution.getVariable(CAMPAIGN_ID));
     }
 }

@@ -12,18 +12,18 @@ import vn.hcmc.feedback.security.Actor;
 @Component("recordCommendationDecision")
 public class RecordCommendationDecision implements TaskListener {
 
-    private final CampaignService campaigns;
+    private final Commendations commendations;
     private final IdentityService identityService;
 
-    public RecordCommendationDecision(CampaignService campaigns, IdentityService identityService) {
-        this.campaigns = campaigns;
+    public RecordCommendationDecision(Commendations commendations, IdentityService identityService) {
+        this.commendations = commendations;
         this.identityService = identityService;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Object approved = task.getVariable(APPROVED);
-        campaigns.recordDecision((Long) task.getVariable(CAMPAIGN_ID),
+        commendations.recordDecision((Long) task.getVariable(CAMPAIGN_ID),
                 approved instanceof Boolean b ? b : null, (String) task.getVariable(COMMENT),
                 Actor.current(identityService));
     }

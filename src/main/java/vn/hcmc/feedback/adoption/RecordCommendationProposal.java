@@ -14,11 +14,11 @@ import vn.hcmc.feedback.security.Actor;
 @Component("recordCommendationProposal")
 public class RecordCommendationProposal implements TaskListener {
 
-    private final CampaignService campaigns;
+    private final Commendations commendations;
     private final IdentityService identityService;
 
-    public RecordCommendationProposal(CampaignService campaigns, IdentityService identityService) {
-        this.campaigns = campaigns;
+    public RecordCommendationProposal(Commendations commendations, IdentityService identityService) {
+        this.commendations = commendations;
         this.identityService = identityService;
     }
 
@@ -27,6 +27,6 @@ public class RecordCommendationProposal implements TaskListener {
         Object value = task.getVariable(UNIT_CODES);
         List<String> codes = value == null ? List.of() : Arrays.stream(value.toString().split("[,;\\s]+"))
                 .filter(s -> !s.isBlank()).toList();
-        campaigns.recordProposal((Long) task.getVariable(CAMPAIGN_ID), codes, Actor.current(identityService));
+        commendations.recordProposal((Long) task.getVariable(CAMPAIGN_ID), codes, Actor.current(identityService));
     }
 }

@@ -10,16 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("recordMissedPeriod")
 public class RecordMissedPeriod implements JavaDelegate {
 
-    private final CampaignService campaigns;
+    private final MissedPeriods missedPeriods;
 
-    public RecordMissedPeriod(CampaignService campaigns) {
-        this.campaigns = campaigns;
+    public RecordMissedPeriod(MissedPeriods missedPeriods) {
+        this.missedPeriods = missedPeriods;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        int inRow = campaigns.recordMissedPeriod((Long) execution.getVariable(CAMPAIGN_ID),
+        int inRow = missedPeriods.recordMissedPeriod((Long) execution.getVariable(CAMPAIGN_ID),
                 (String) execution.getVariable(UNIT_CODE));
-        execution.setVariable(ESCALATE_FLAG, inRow == CampaignService.ESCALATE_AFTER_MISSED);
+        execution.setVariable(ESCALATE_FLAG, inRow == MissedPeriods.ESCALATE_AFTER_MISSED);
     }
 }

@@ -16,11 +16,11 @@ import vn.hcmc.feedback.security.Actor;
 @Component("recordProgressReport")
 public class RecordProgressReport implements TaskListener {
 
-    private final CampaignService campaigns;
+    private final ProgressReports reports;
     private final IdentityService identityService;
 
-    public RecordProgressReport(CampaignService campaigns, IdentityService identityService) {
-        this.campaigns = campaigns;
+    public RecordProgressReport(ProgressReports reports, IdentityService identityService) {
+        this.reports = reports;
         this.identityService = identityService;
     }
 
@@ -29,7 +29,7 @@ public class RecordProgressReport implements TaskListener {
         ProgressFigures figures = new ProgressFigures(integer(task.getVariable(HEADCOUNT)),
                 integer(task.getVariable(STAFF_INSTALLED)), longValue(task.getVariable(RESIDENTS_REACHED)),
                 (String) task.getVariable(NOTE));
-        campaigns.recordReport((Long) task.getVariable(CAMPAIGN_ID), (String) task.getVariable(UNIT_CODE),
+        reports.recordReport((Long) task.getVariable(CAMPAIGN_ID), (String) task.getVariable(UNIT_CODE),
                 ((Number) task.getVariable(PERIOD_NO)).intValue(), figures, Actor.current(identityService));
     }
 

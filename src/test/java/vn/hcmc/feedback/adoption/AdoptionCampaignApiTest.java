@@ -39,7 +39,11 @@ class AdoptionCampaignApiTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    CampaignService campaigns;
+    Campaigns campaigns;
+    @Autowired
+    ProgressReports progressReports;
+    @Autowired
+    Commendations commendations;
     @Autowired
     CampaignRepository campaignRepository;
     @Autowired
@@ -133,7 +137,7 @@ class AdoptionCampaignApiTest {
         assertThat(ok.getStatusCode().value()).isEqualTo(201);
         assertThat(ok.getBody()).containsEntry("periodNo", 1).containsEntry("staffRate", 100.0)
                 .containsEntry("reportedBy", "go-vap-leader");
-        assertThat(campaigns.isBelowTarget(id, "go-vap")).isTrue();
+        assertThat(progressReports.isBelowTarget(id, "go-vap")).isTrue();
         assertProblem(kit.report("go-vap-leader", id, "go-vap", 10, 10, 500, null), 409, "no-open-period");
 
         // next period: lower figures need an explanation
@@ -190,15 +194,15 @@ class AdoptionCampaignApiTest {
         assertProblem(kit.propose("campaign-owner", id, List.of("ben-thanh")), 400, "unit-not-in-campaign");
         assertProblem(kit.propose("campaign-owner", id, List.of("thu-duc", "thu-duc")), 400, "duplicate-unit");
         assertProblem(kit.propose("city-leader", id, List.of("thu-duc")), 403, "not-allowed");
-        assertThat(campaigns.commendedUnits(id)).isEmpty();
+        assertThat(commendations.commendedUnits(id)).isEmpty();
         assertThat(taskService.createTaskQuery().taskId(propose.getId()).count()).isEqualTo(1);
         assertThat(kit.propose("campaign-owner", id, List.of("linh-xuan", "thu-duc")).getStatusCode().value())
                 .isEqualTo(200);
-        assertThat(campaigns.commendedUnits(id)).containsExactly("linh-xuan", "thu-duc");
+        assertThat(commendations.commendedUnits(id)).containsExactly("linh-xuan", "thu-duc");
         assertProblem(kit.decide("city-leader", id, false, "  "), 400, "comment-required");
         assertProblem(kit.post("city-leader", "/api/staff/campaigns/" + id + "/approval", Map.of("comment", "x")),
                 400, "validation-failed");
-        assertThat(campaigns.decisions(id)).hasSize(1);
+        assertThat(commendations.decisions(id)).hasSize(1);
     }
 
     private void assertProblem(Map<String, Object> body, int status, String slug) {

@@ -55,7 +55,11 @@ class AdoptionCampaignProcessTest {
     @Autowired
     HistoryService historyService;
     @Autowired
-    CampaignService campaigns;
+    Campaigns campaigns;
+    @Autowired
+    ProgressReports progressReports;
+    @Autowired
+    Commendations commendations;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -180,7 +184,7 @@ class AdoptionCampaignProcessTest {
         assertThat(kit.propose("campaign-owner", id, List.of("ben-thanh", "cau-ong-lanh")).getStatusCode().value())
                 .isEqualTo(200);
         assertThat(pi).isWaitingAt(APPROVE);
-        assertThat(campaigns.commendedUnits(id)).containsExactly("ben-thanh", "cau-ong-lanh");
+        assertThat(commendations.commendedUnits(id)).containsExactly("ben-thanh", "cau-ong-lanh");
         assertThat(kit.propose("campaign-owner", id, List.of("ben-thanh")).getStatusCode().value()).isEqualTo(409);
         assertThat(kit.decide("campaign-owner", id, true, null).getStatusCode().value()).isEqualTo(403);
 
@@ -201,7 +205,7 @@ class AdoptionCampaignProcessTest {
                 .isEqualTo(200);
         assertThat(kit.decide("city-leader", id, true, "Đồng ý").getStatusCode().value()).isEqualTo(200);
         assertThat(pi).hasPassed(PUBLISH).isEnded();
-        assertThat(campaigns.decisions(id)).extracting(CommendationDecision::getKind).containsExactly(
+        assertThat(commendations.decisions(id)).extracting(CommendationDecision::getKind).containsExactly(
                 CommendationDecision.Kind.PROPOSAL, CommendationDecision.Kind.APPROVAL,
                 CommendationDecision.Kind.PROPOSAL, CommendationDecision.Kind.APPROVAL);
 
@@ -224,7 +228,7 @@ class AdoptionCampaignProcessTest {
         assertThat(kit.reportTask(pid, "phu-nhuan")).as("still open").isNotNull();
 
         taskService.complete(task.getId(), Map.of(HEADCOUNT, 20L, STAFF_INSTALLED, 20L, RESIDENTS_REACHED, 5L));
-        assertThat(campaigns.latestReport(id, "phu-nhuan")).hasValueSatisfying(r -> {
+        assertThat(progressReports.latestReport(id, "phu-nhuan")).hasValueSatisfying(r -> {
             assertThat(r.getStaffInstalled()).isEqualTo(20);
             assertThat(r.getPeriodNo()).isEqualTo(1);
         });

@@ -54,7 +54,7 @@ class AdoptionMailOutageTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    CampaignService campaigns;
+    Campaigns campaigns;
     @Autowired
     MailNotifier mailNotifier;
 

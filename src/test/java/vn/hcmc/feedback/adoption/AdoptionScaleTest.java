@@ -43,7 +43,7 @@ class AdoptionScaleTest {
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
     @Autowired
-    CampaignService campaigns;
+    Campaigns campaigns;
     @Autowired
     UnitDirectory directory;
     @Autowired

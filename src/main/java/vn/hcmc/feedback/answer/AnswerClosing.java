@@ -8,6 +8,7 @@ import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportHistory;
 import vn.hcmc.feedback.report.ReportRepository;
 import vn.hcmc.feedback.report.ReportStatus;
+import vn.hcmc.feedback.report.process.ReportRatingProcess;
 
 /**
  * After the citizen's rating (or its absence): what happens next, reopening, the inspectorate's review, closing.
@@ -32,9 +33,9 @@ public class AnswerClosing {
     @Transactional(readOnly = true)
     public String afterRating(long reportId, int score) {
         if (!ratings.isLow(score)) {
-            return AnswerProcess.OUTCOME_CLOSE;
+            return ReportRatingProcess.OUTCOME_CLOSE;
         }
-        return ratings.lowRatings(reportId) <= 1 ? AnswerProcess.OUTCOME_REOPEN : AnswerProcess.OUTCOME_REVIEW;
+        return ratings.lowRatings(reportId) <= 1 ? ReportRatingProcess.OUTCOME_REOPEN : ReportRatingProcess.OUTCOME_REVIEW;
     }
 
     /** The inspectorate's review of a second low rating: close or reopen, with a comment. */

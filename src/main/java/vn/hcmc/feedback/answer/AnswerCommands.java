@@ -13,6 +13,7 @@ import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.report.AccessTokens;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportViews;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 import vn.hcmc.feedback.security.Officials;
 import vn.hcmc.feedback.system.ApiProblem;
 
@@ -44,12 +45,12 @@ public class AnswerCommands {
     public AnswerProposal propose(String trackingCode, AnswerDraft draft, List<IncomingFile> files) {
         Report report = reports.find(trackingCode);
         String official = requireUnit(report, "answer report " + report.getTrackingCode(), true);
-        Task task = workflow.task(report.getTrackingCode(), AnswerProcess.TASK_HANDLE_REPORT).orElseThrow(() ->
+        Task task = workflow.task(report.getTrackingCode(), ReportHandlingProcess.TASK_HANDLE_REPORT).orElseThrow(() ->
                 ApiProblem.conflict("not-in-handling", "Report " + report.getTrackingCode() + " is "
                         + report.getStatus() + ", not waiting for its unit's answer."));
         List<InspectedFile> inspected = proposals.check(report, draft, files);
         AnswerProposal proposal = proposals.propose(report, draft, inspected, official);
-        workflow.complete(task, Map.of(AnswerProcess.HANDLING_ACTION, AnswerProcess.ACTION_ANSWER));
+        workflow.complete(task, Map.of(ReportHandlingProcess.HANDLING_ACTION, ReportHandlingProcess.ACTION_ANSWER));
         return proposal;
     }
 
@@ -57,13 +58,13 @@ public class AnswerCommands {
     public AnswerProposal decide(String trackingCode, Boolean approved, String comment) {
         Report report = reports.find(trackingCode);
         requireUnit(report, "approve the answer to report " + report.getTrackingCode(), false);
-        Task task = workflow.task(report.getTrackingCode(), AnswerProcess.TASK_APPROVE_ANSWER).orElseThrow(() ->
+        Task task = workflow.task(report.getTrackingCode(), ReportHandlingProcess.TASK_APPROVE_ANSWER).orElseThrow(() ->
                 ApiProblem.conflict("no-answer-awaiting-approval", "Report " + report.getTrackingCode() + " is "
                         + report.getStatus() + ", with no answer waiting for approval."));
         AnswerProposals.checkDecision(approved, comment);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(AnswerProcess.APPROVED, approved);
-        variables.put(AnswerProcess.COMMENT, comment);
+        variables.put(ReportHandlingProcess.FIELD_APPROVED, approved);
+        variables.put(ReportHandlingProcess.FIELD_COMMENT, comment);
         workflow.complete(task, variables);
         return proposals.latest(report.getId()).orElseThrow();
     }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.ReportRatingProcess;
 import vn.hcmc.feedback.system.ApiProblem;
 
 /** The engine side of the answer commands: the report's open tasks, completing them, the rating message. */
@@ -34,9 +35,9 @@ public class AnswerWorkflow {
     /** Tells the report's process that the answer was rated; 409 when it does not wait for a rating. */
     public void rated(String trackingCode, int score) {
         try {
-            runtimeService.createMessageCorrelation(AnswerProcess.MESSAGE_REPORT_RATED)
+            runtimeService.createMessageCorrelation(ReportRatingProcess.MESSAGE_REPORT_RATED)
                     .processInstanceBusinessKey(trackingCode)
-                    .setVariable(AnswerProcess.RATING_SCORE, score)
+                    .setVariable(ReportRatingProcess.RATING_SCORE, score)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw ApiProblem.conflict("not-ratable", "Report " + trackingCode + " is not waiting for a rating.");

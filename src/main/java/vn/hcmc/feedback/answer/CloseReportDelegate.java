@@ -3,6 +3,7 @@ package vn.hcmc.feedback.answer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 
 /** {@code ${closeReport}}: the report is finished (status CLOSED, history with the reason). */
 @Component("closeReport")
@@ -16,6 +17,6 @@ public class CloseReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        closing.close(AnswerDelegates.reportId(execution), AnswerDelegates.round(execution));
+        closing.close(CitizenReportProcess.reportId(execution), CitizenReportProcess.answerRound(execution));
     }
 }

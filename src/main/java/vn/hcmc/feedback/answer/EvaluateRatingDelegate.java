@@ -3,6 +3,8 @@ package vn.hcmc.feedback.answer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
+import vn.hcmc.feedback.report.process.ReportRatingProcess;
 
 /** {@code ${evaluateRating}}: sets ratingOutcome to close, reopen (first low score) or review (a later one). */
 @Component("evaluateRating")
@@ -16,8 +18,8 @@ public class EvaluateRatingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int score = ((Number) execution.getVariable(AnswerProcess.RATING_SCORE)).intValue();
-        execution.setVariable(AnswerProcess.RATING_OUTCOME,
-                closing.afterRating(AnswerDelegates.reportId(execution), score));
+        int score = ((Number) execution.getVariable(ReportRatingProcess.RATING_SCORE)).intValue();
+        execution.setVariable(ReportRatingProcess.RATING_OUTCOME,
+                closing.afterRating(CitizenReportProcess.reportId(execution), score));
     }
 }

@@ -3,6 +3,7 @@ package vn.hcmc.feedback.answer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 
 /** {@code ${mailAnswerPublished}}: the published answer to the reporter and every follower (async, retried). */
 @Component("mailAnswerPublished")
@@ -16,6 +17,6 @@ public class MailAnswerPublishedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.answerPublished(AnswerDelegates.reportId(execution), AnswerDelegates.round(execution));
+        mails.answerPublished(CitizenReportProcess.reportId(execution), CitizenReportProcess.answerRound(execution));
     }
 }

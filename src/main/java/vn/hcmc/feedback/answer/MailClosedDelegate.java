@@ -3,6 +3,7 @@ package vn.hcmc.feedback.answer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 
 /** {@code ${mailReportClosed}}: tells the reporter the report is closed, and why (async, retried). */
 @Component("mailReportClosed")
@@ -18,7 +19,7 @@ public class MailClosedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long reportId = AnswerDelegates.reportId(execution);
-        mails.closed(reportId, closing.reasonOf(reportId, AnswerDelegates.round(execution)));
+        long reportId = CitizenReportProcess.reportId(execution);
+        mails.closed(reportId, closing.reasonOf(reportId, CitizenReportProcess.answerRound(execution)));
     }
 }

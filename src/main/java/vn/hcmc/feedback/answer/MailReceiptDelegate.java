@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.ReporterMails;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 
 /** {@code ${mailReceipt}}: the receipt with the tracking code, beside triage (async, retried; never blocks it). */
 @Component("mailReceipt")
@@ -18,6 +19,6 @@ public class MailReceiptDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.send(AnswerDelegates.reportId(execution), "receipt", "1", false, Map.of());
+        mails.send(CitizenReportProcess.reportId(execution), "receipt", "1", false, Map.of());
     }
 }

@@ -3,6 +3,7 @@ package vn.hcmc.feedback.answer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 
 /** {@code ${mailReportReopened}}: tells the reporter the report went back to the unit (async, retried). */
 @Component("mailReportReopened")
@@ -16,6 +17,6 @@ public class MailReopenedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.reopened(AnswerDelegates.reportId(execution), AnswerDelegates.round(execution));
+        mails.reopened(CitizenReportProcess.reportId(execution), CitizenReportProcess.answerRound(execution));
     }
 }

@@ -3,6 +3,7 @@ package vn.hcmc.feedback.answer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 
 /** {@code ${publishAnswer}}: publishes the approved answer; sets answerRound and the rating window. */
 @Component("publishAnswer")
@@ -18,8 +19,8 @@ public class PublishAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        PublishedAnswer published = publication.publish(AnswerDelegates.reportId(execution));
-        execution.setVariable(AnswerProcess.ANSWER_ROUND, published.getRound());
-        execution.setVariable(AnswerProcess.RATING_WINDOW, properties.ratingWindowIso());
+        PublishedAnswer published = publication.publish(CitizenReportProcess.reportId(execution));
+        execution.setVariable(CitizenReportProcess.ANSWER_ROUND, published.getRound());
+        execution.setVariable(CitizenReportProcess.RATING_WINDOW, properties.ratingWindowIso());
     }
 }

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportRepository;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 import vn.hcmc.feedback.security.Actor;
 
 /**
@@ -28,11 +30,11 @@ public class RecordAnswerDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object approved = task.getVariable(AnswerProcess.APPROVED);
-        String comment = (String) task.getVariable(AnswerProcess.COMMENT);
+        Object approved = task.getVariable(ReportHandlingProcess.FIELD_APPROVED);
+        String comment = (String) task.getVariable(ReportHandlingProcess.FIELD_COMMENT);
         AnswerProposals.checkDecision(approved instanceof Boolean b ? b : null, comment);
-        Report report = reports.findById(AnswerDelegates.reportId(task)).orElseThrow();
+        Report report = reports.findById(CitizenReportProcess.reportId(task)).orElseThrow();
         proposals.decide(report, (Boolean) approved, comment, Actor.current(identityService));
-        task.getExecution().setVariable(AnswerProcess.ANSWER_APPROVED, approved);
+        task.getExecution().setVariable(ReportHandlingProcess.ANSWER_APPROVED, approved);
     }
 }

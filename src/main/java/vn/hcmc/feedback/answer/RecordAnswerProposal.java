@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportRepository;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 import vn.hcmc.feedback.security.Actor;
 
 /**
@@ -34,10 +36,10 @@ public class RecordAnswerProposal implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!AnswerProcess.ACTION_ANSWER.equals(task.getVariable(AnswerProcess.HANDLING_ACTION))) {
+        if (!ReportHandlingProcess.ACTION_ANSWER.equals(task.getVariable(ReportHandlingProcess.HANDLING_ACTION))) {
             return;
         }
-        long reportId = AnswerDelegates.reportId(task);
+        long reportId = CitizenReportProcess.reportId(task);
         if (proposals.awaitingDecision(reportId).isPresent()) {
             return;
         }

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
+import vn.hcmc.feedback.report.process.ReportRatingProcess;
 import vn.hcmc.feedback.security.Actor;
 import vn.hcmc.feedback.system.ApiProblem;
 
@@ -21,14 +23,14 @@ public class RecordRatingReview implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = task.getVariable(AnswerProcess.REVIEW_DECISION);
-        if (!AnswerProcess.REVIEW_CLOSE.equals(decision) && !AnswerProcess.REVIEW_REOPEN.equals(decision)) {
+        Object decision = task.getVariable(ReportRatingProcess.FIELD_REVIEW_DECISION);
+        if (!ReportRatingProcess.REVIEW_CLOSE.equals(decision) && !ReportRatingProcess.REVIEW_REOPEN.equals(decision)) {
             throw ApiProblem.badRequest("review-decision-required",
                     "Choose reviewDecision 'close' or 'reopen'.");
         }
-        closing.reviewed(AnswerDelegates.reportId(task), (String) decision,
-                (String) task.getVariable(AnswerProcess.COMMENT), Actor.current(identityService));
-        task.getExecution().setVariable(AnswerProcess.RATING_OUTCOME, AnswerProcess.REVIEW_REOPEN.equals(decision)
-                ? AnswerProcess.OUTCOME_REOPEN : AnswerProcess.OUTCOME_CLOSE);
+        closing.reviewed(CitizenReportProcess.reportId(task), (String) decision,
+                (String) task.getVariable(ReportRatingProcess.FIELD_COMMENT), Actor.current(identityService));
+        task.getExecution().setVariable(ReportRatingProcess.RATING_OUTCOME, ReportRatingProcess.REVIEW_REOPEN.equals(decision)
+                ? ReportRatingProcess.OUTCOME_REOPEN : ReportRatingProcess.OUTCOME_CLOSE);
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.ReportHistory;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 import vn.hcmc.feedback.security.Actor;
 
 /** {@code ${reopenReport}}: the report goes back to its unit (status REOPENED, history with the citizen's comment). */
@@ -22,6 +23,6 @@ public class ReopenReportDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String actor = Actor.current(identityService);
-        closing.reopen(AnswerDelegates.reportId(execution), "system".equals(actor) ? ReportHistory.CITIZEN : actor);
+        closing.reopen(CitizenReportProcess.reportId(execution), "system".equals(actor) ? ReportHistory.CITIZEN : actor);
     }
 }

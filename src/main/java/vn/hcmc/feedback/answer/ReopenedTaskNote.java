@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.ReportRepository;
 import vn.hcmc.feedback.report.ReportStatus;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 
 /**
  * On creation of "Handle report" for a reopened report: the citizen's rating and comment become the task's
@@ -23,7 +24,7 @@ public class ReopenedTaskNote implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long reportId = AnswerDelegates.reportId(task);
+        long reportId = CitizenReportProcess.reportId(task);
         boolean reopened = reports.findById(reportId).map(r -> r.getStatus() == ReportStatus.REOPENED).orElse(false);
         if (!reopened) {
             return;

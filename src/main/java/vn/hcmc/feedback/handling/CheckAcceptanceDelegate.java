@@ -1,6 +1,9 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.trackingCode;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.unitCode;
 
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -8,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.hcmc.feedback.sla.SlaVariables;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**
  * {@code ${checkAcceptance}} (asynchronous, retried) at the acceptance deadline: if nobody of the unit has taken
@@ -34,11 +37,11 @@ class CheckAcceptanceDelegate implements JavaDelegate {
         if (task == null || task.getAssignee() != null) {
             return;
         }
-        String group = (String) execution.getVariable(SlaVariables.ESCALATION_GROUP_1);
-        String acceptDueAt = (String) execution.getVariable(SlaVariables.ACCEPT_DUE_AT);
-        int sent = mails.send(group, "acceptance-overdue", (String) execution.getVariable(TRACKING_CODE),
-                acceptDueAt, Map.of("unitCode", execution.getVariable(UNIT_CODE), "acceptDueAt", acceptDueAt,
-                        "answerDueAt", execution.getVariable(SlaVariables.ANSWER_DUE_AT)));
-        handling.acceptanceOverdue((Long) execution.getVariable(REPORT_ID), group, sent);
+        String group = (String) execution.getVariable(ReportHandlingProcess.ESCALATION_GROUP_1);
+        String acceptDueAt = (String) execution.getVariable(ReportHandlingProcess.ACCEPT_DUE_AT);
+        int sent = mails.send(group, "acceptance-overdue", trackingCode(execution),
+                acceptDueAt, Map.of("unitCode", unitCode(execution), "acceptDueAt", acceptDueAt,
+                        "answerDueAt", execution.getVariable(ReportHandlingProcess.ANSWER_DUE_AT)));
+        handling.acceptanceOverdue(reportId(execution), group, sent);
     }
 }

@@ -1,10 +1,13 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.informationRequests;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**
  * {@code ${closeNoInformation}} (asynchronous, retried): no answer to the unit's question in time; the report is
@@ -21,7 +24,7 @@ class CloseNoInformationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        handling.closeNoInformation((Long) execution.getVariable(REPORT_ID),
-                (int) DeadlineTimers.number(execution.getVariable(INFORMATION_REQUESTS)));
+        handling.closeNoInformation(reportId(execution),
+                informationRequests(execution));
     }
 }

@@ -1,21 +1,26 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.CATEGORY;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.PRIORITY;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 import vn.hcmc.feedback.sla.SlaPolicy;
 
 /**
@@ -112,13 +117,20 @@ public class DeadlineTimers {
     }
 
     /**
-     * After a change of the holiday data: every open report recomputed from its stored basis, its timers and tasks
-     * moved. Returns how many reports were rescheduled.
+     * After a change of the holiday data: every report under handling (a running report-handling instance, or a
+     * citizen-report instance from before the split with deadline timers) recomputed from its stored basis, its
+     * timers and tasks moved. Returns how many reports were rescheduled.
      */
     public int rescheduleAll() {
         int count = 0;
-        List<String> instances = runtimeService.createVariableInstanceQuery().variableName(SLA_START).list().stream()
-                .map(VariableInstance::getProcessInstanceId).distinct().toList();
+        Set<String> instances = new LinkedHashSet<>();
+        runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).list()
+                .forEach(instance -> instances.add(instance.getId()));
+        // a citizen-report instance from before the split holds the deadline scope itself: found by its timers
+        for (String timer : DEADLINE_TIMERS.keySet()) {
+            managementService.createJobQuery().processDefinitionKey(CitizenReportProcess.PROCESS_ID).activityId(timer)
+                    .timers().list().forEach(job -> instances.add(job.getProcessInstanceId()));
+        }
         for (String processInstanceId : instances) {
             rescheduleStored(processInstanceId);
             count++;
@@ -161,11 +173,7 @@ public class DeadlineTimers {
      * an extension was granted in an earlier round (a reopening starts a new deadline without the old extension).
      */
     static int extensionsGranted(Map<String, Object> variables) {
-        int days = (int) number(variables.get(HandlingProcess.EXTENSION_DAYS));
-        return days > 0 ? days : Boolean.TRUE.equals(variables.get(HandlingProcess.EXTENSION_GRANTED)) ? 1 : 0;
-    }
-
-    static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+        int days = (int) number(variables.get(ReportHandlingProcess.EXTENSION_DAYS));
+        return days > 0 ? days : Boolean.TRUE.equals(variables.get(ReportHandlingProcess.EXTENSION_GRANTED)) ? 1 : 0;
     }
 }

@@ -1,11 +1,12 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.hcmc.feedback.sla.SlaVariables;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /** The two escalation levels: {@code ${escalateLevel1}} marks the report overdue; both record the step. */
 final class EscalateDelegates {
@@ -24,9 +25,9 @@ final class EscalateDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            execution.setVariable(SlaVariables.OVERDUE, true);
-            handling.escalated((Long) execution.getVariable(REPORT_ID), 1,
-                    (String) execution.getVariable(SlaVariables.ESCALATION_GROUP_1));
+            execution.setVariable(ReportHandlingProcess.OVERDUE, true);
+            handling.escalated(reportId(execution), 1,
+                    (String) execution.getVariable(ReportHandlingProcess.ESCALATION_GROUP_1));
         }
     }
 
@@ -41,8 +42,8 @@ final class EscalateDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            handling.escalated((Long) execution.getVariable(REPORT_ID), 2,
-                    (String) execution.getVariable(SlaVariables.ESCALATION_GROUP_2));
+            handling.escalated(reportId(execution), 2,
+                    (String) execution.getVariable(ReportHandlingProcess.ESCALATION_GROUP_2));
         }
     }
 }

@@ -1,10 +1,12 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**
  * On the escalation tasks (levels 1 and 2): completed by an official, the follow-up is recorded with its note;
@@ -22,7 +24,7 @@ class EscalationOutcomeListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long reportId = (Long) task.getVariable(REPORT_ID);
+        long reportId = reportId(task);
         int level = TASK_FOLLOW_UP_OVERDUE.equals(task.getTaskDefinitionKey()) ? 1 : 2;
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             handling.escalationFollowedUp(reportId, level,

@@ -1,12 +1,15 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.extensionWorkingDays;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**
  * {@code ${extendDeadline}}: the approved working days become the report's extension; every deadline is
@@ -26,12 +29,12 @@ class ExtendDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int days = (int) DeadlineTimers.number(execution.getVariable(EXTENSION_WORKING_DAYS));
+        int days = extensionWorkingDays(execution);
         execution.setVariable(EXTENSION_DAYS, days);
         execution.setVariable(EXTENSION_GRANTED, true);
         Map<String, Object> variables = new HashMap<>(execution.getVariables());
         Map<String, Object> values = timers.reschedule(execution.getProcessInstanceId(), variables);
         execution.setVariables(values);
-        handling.extended((Long) execution.getVariable(REPORT_ID), (String) values.get("answerDueAt"));
+        handling.extended(reportId(execution), (String) values.get("answerDueAt"));
     }
 }

@@ -1,11 +1,14 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.extensionWorkingDays;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /** On completion of {@code Task_DecideExtension}: checks and records the leader's decision (extensionApproved). */
 @Component("extensionDecision")
@@ -29,9 +32,9 @@ class ExtensionDecisionListener implements TaskListener {
             throw new ProcessEngineException(e.getMessage(), e);
         }
         task.getExecution().getProcessInstance().setVariable(EXTENSION_APPROVED, decision.approved());
-        handling.extensionDecided((Long) task.getVariable(REPORT_ID),
+        handling.extensionDecided(reportId(task),
                 task.getAssignee() != null ? task.getAssignee() : HandlingDecisionListener.TASKLIST,
-                decision.approved(), (int) DeadlineTimers.number(task.getVariable(EXTENSION_WORKING_DAYS)),
+                decision.approved(), extensionWorkingDays(task),
                 decision.comment());
     }
 }

@@ -1,6 +1,6 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
 
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +21,10 @@ import vn.hcmc.feedback.report.ReportEvent;
 import vn.hcmc.feedback.report.ReportHistory;
 import vn.hcmc.feedback.report.ReportStatus;
 import vn.hcmc.feedback.report.ReportViews;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
+import vn.hcmc.feedback.report.process.ReportTriageProcess;
 import vn.hcmc.feedback.security.Officials;
 import vn.hcmc.feedback.sla.SlaPolicy;
-import vn.hcmc.feedback.sla.SlaVariables;
 import vn.hcmc.feedback.system.ApiProblem;
 
 /**
@@ -166,9 +167,9 @@ public class HandlingActions {
                         + " was extended once already; a report is extended at most once.");
             }
             try {
-                schedule.extendedDeadline(policy.rule((String) variables.get(CATEGORY),
-                                (String) variables.get(PRIORITY)),
-                        schedule.instant(variables.get(SlaVariables.ANSWER_DUE_AT)),
+                schedule.extendedDeadline(policy.rule((String) variables.get(ReportTriageProcess.CATEGORY),
+                                (String) variables.get(ReportTriageProcess.PRIORITY)),
+                        schedule.instant(variables.get(ReportHandlingProcess.ANSWER_DUE_AT)),
                         DeadlineTimers.extensionsGranted(variables), decision.workingDays());
             } catch (IllegalArgumentException e) {
                 throw ApiProblem.badRequest("extension-too-long", e.getMessage());

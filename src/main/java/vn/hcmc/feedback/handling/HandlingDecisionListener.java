@@ -1,14 +1,20 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.transfers;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.UNIT_CODE;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.category;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.priority;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.unitCode;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 import vn.hcmc.feedback.sla.SlaPolicy;
-import vn.hcmc.feedback.sla.SlaVariables;
 
 /**
  * On completion of {@code Task_HandleReport}: reads the unit's choice from the form (task-local fields), checks it
@@ -37,22 +43,22 @@ class HandlingDecisionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution process = task.getExecution().getProcessInstance();
-        String unit = (String) task.getVariable(UNIT_CODE);
+        String unit = unitCode(task);
         HandlingRules.Decision decision;
         try {
             decision = rules.check(string(task, FIELD_ACTION), string(task, FIELD_QUESTION),
                     string(task, FIELD_TRANSFER_UNIT), string(task, FIELD_REASON), task.getVariable(FIELD_WORKING_DAYS),
                     unit);
             if (HandlingRules.EXTENSION.equals(decision.action())) {
-                schedule.extendedDeadline(policy.rule((String) task.getVariable(CATEGORY),
-                                (String) task.getVariable(PRIORITY)),
-                        schedule.instant(task.getVariable(SlaVariables.ANSWER_DUE_AT)),
+                schedule.extendedDeadline(policy.rule(category(task),
+                                priority(task)),
+                        schedule.instant(task.getVariable(ReportHandlingProcess.ANSWER_DUE_AT)),
                         DeadlineTimers.extensionsGranted(task.getVariables()), decision.workingDays());
             }
         } catch (IllegalArgumentException e) {
             throw new ProcessEngineException(e.getMessage(), e);
         }
-        long reportId = (Long) task.getVariable(REPORT_ID);
+        long reportId = reportId(task);
         String official = task.getAssignee() != null ? task.getAssignee() : TASKLIST;
         process.setVariable(HANDLING_ACTION, decision.action());
         switch (decision.action()) {
@@ -65,7 +71,7 @@ class HandlingDecisionListener implements TaskListener {
                 handling.informationRequested(reportId, official, decision.question());
             }
             case HandlingRules.TRANSFER -> {
-                int transfers = (int) DeadlineTimers.number(task.getVariable(TRANSFERS)) + 1;
+                int transfers = transfers(task) + 1;
                 process.setVariable(TRANSFERS, transfers);
                 process.setVariable(UNIT_CODE, decision.unitCode());
                 handling.transferred(reportId, official, unit, decision.unitCode(), decision.reason(),

@@ -1,12 +1,15 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.category;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.priority;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.unitCode;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 import vn.hcmc.feedback.sla.SlaPolicy;
-import vn.hcmc.feedback.sla.SlaVariables;
 
 /**
  * {@code ${keepDeadlineOnTransfer}}, after a transfer: the answer deadline stays (the citizen is still waiting);
@@ -25,10 +28,10 @@ class KeepDeadlineOnTransferDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SlaPolicy.SlaDeadlines due = policy.deadlines((String) execution.getVariable(CATEGORY),
-                (String) execution.getVariable(PRIORITY), (String) execution.getVariable(UNIT_CODE),
+        SlaPolicy.SlaDeadlines due = policy.deadlines(category(execution),
+                priority(execution), unitCode(execution),
                 schedule.instant(execution.getVariable(ACCEPT_START)));
-        execution.setVariable(SlaVariables.ACCEPT_DUE_AT, schedule.format(due.acceptDueAt()));
-        execution.setVariable(SlaVariables.ESCALATION_GROUP_1, due.escalationGroup1());
+        execution.setVariable(ReportHandlingProcess.ACCEPT_DUE_AT, schedule.format(due.acceptDueAt()));
+        execution.setVariable(ReportHandlingProcess.ESCALATION_GROUP_1, due.escalationGroup1());
     }
 }

@@ -1,13 +1,16 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.trackingCode;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.unitCode;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.directory.Unit;
-import vn.hcmc.feedback.sla.SlaVariables;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**
  * {@code ${remindUnit}} (asynchronous, retried) at the reminder point: mails the unit's officials (template
@@ -26,11 +29,11 @@ class RemindUnitDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String unitCode = (String) execution.getVariable(UNIT_CODE);
+        String unitCode = unitCode(execution);
         String group = Unit.staffGroupOf(unitCode);
-        int sent = mails.send(group, "reminder", (String) execution.getVariable(TRACKING_CODE),
-                (String) execution.getVariable(SlaVariables.REMINDER_AT), Map.of("unitCode", unitCode,
-                        "answerDueAt", execution.getVariable(SlaVariables.ANSWER_DUE_AT)));
-        handling.reminded((Long) execution.getVariable(REPORT_ID), group, sent);
+        int sent = mails.send(group, "reminder", trackingCode(execution),
+                (String) execution.getVariable(ReportHandlingProcess.REMINDER_AT), Map.of("unitCode", unitCode,
+                        "answerDueAt", execution.getVariable(ReportHandlingProcess.ANSWER_DUE_AT)));
+        handling.reminded(reportId(execution), group, sent);
     }
 }

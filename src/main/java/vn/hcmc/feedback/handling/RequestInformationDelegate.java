@@ -1,6 +1,8 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.informationRequests;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**
  * {@code ${requestInformation}} (asynchronous, retried): pauses the deadline timers, marks the report
@@ -32,13 +35,13 @@ class RequestInformationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int round = (int) DeadlineTimers.number(execution.getVariable(INFORMATION_REQUESTS)) + 1;
+        int round = informationRequests(execution) + 1;
         Instant now = clock.instant();
         execution.setVariable(INFORMATION_REQUESTS, round);
         execution.setVariable(INFORMATION_ASKED_AT, Date.from(now));
         execution.setVariable(CLOCK_PAUSED, true);
         timers.pause(execution.getProcessInstanceId());
-        handling.askCitizen((Long) execution.getVariable(REPORT_ID), round,
+        handling.askCitizen(reportId(execution), round,
                 (String) execution.getVariable(INFORMATION_QUESTION), now,
                 schedule.format(schedule.informationDueAt(now)));
     }

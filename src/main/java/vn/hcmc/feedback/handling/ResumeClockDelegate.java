@@ -1,12 +1,14 @@
 package vn.hcmc.feedback.handling;
 
-import static vn.hcmc.feedback.handling.HandlingProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**
  * {@code ${resumeClock}}: adds the paused working time (informationAskedAt to informationReceivedAt) to the
@@ -27,7 +29,7 @@ class ResumeClockDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long paused = DeadlineTimers.number(execution.getVariable(PAUSED_MINUTES)) + schedule.workingMinutes(
+        long paused = number(execution.getVariable(PAUSED_MINUTES)) + schedule.workingMinutes(
                 schedule.instant(execution.getVariable(INFORMATION_ASKED_AT)),
                 schedule.instant(execution.getVariable(INFORMATION_RECEIVED_AT)));
         execution.setVariable(PAUSED_MINUTES, paused);
@@ -35,7 +37,7 @@ class ResumeClockDelegate implements JavaDelegate {
         variables.remove(INFORMATION_ASKED_AT);
         Map<String, Object> values = timers.resume(execution.getProcessInstanceId(), variables);
         execution.setVariables(values);
-        handling.informationResumed((Long) execution.getVariable(REPORT_ID), paused,
+        handling.informationResumed(reportId(execution), paused,
                 (String) values.get("answerDueAt"));
     }
 }

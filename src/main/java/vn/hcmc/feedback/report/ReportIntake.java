@@ -130,7 +130,7 @@ public class ReportIntake {
         report.idempotency(key, requestHash);
         long reportId = newReports.insert(report);
         attachments.store(reportId, files, now);
-        workflow.start(report);
+        workflow.start(reportId, trackingCode);
         return new ReportSubmitted(trackingCode, token, ReportStatus.RECEIVED.name(), now);
     }
 

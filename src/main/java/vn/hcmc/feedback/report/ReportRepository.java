@@ -12,6 +12,9 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     Optional<Report> findByTrackingCode(String trackingCode);
 
+    @Query("select r.id from Report r where r.trackingCode = :trackingCode")
+    Optional<Long> findIdByTrackingCode(@Param("trackingCode") String trackingCode);
+
     Optional<Report> findByIdempotencyKey(String idempotencyKey);
 
     boolean existsByTrackingCode(String trackingCode);

@@ -8,5 +8,5 @@ package vn.hcmc.feedback.report;
 public interface ReportWorkflow {
 
     /** Starts the process of the report just inserted (its tracking code is the business key). */
-    void start(Report report);
+    void start(long reportId, String trackingCode);
 }

@@ -1,9 +1,14 @@
 package vn.hcmc.feedback.sla;
 
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.category;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.priority;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.unitCode;
+
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**
  * {@code camunda:delegateExpression="${applySlaPolicy}"}: evaluates the SLA policy for the report's category,
@@ -23,24 +28,24 @@ public class ApplySlaPolicyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object start = execution.getVariable(SlaVariables.SLA_START);
+        Object start = execution.getVariable(ReportHandlingProcess.SLA_START);
         if (start == null) {
-            start = execution.getVariable(SlaVariables.RECEIVED_AT);
+            start = execution.getVariable(ReportHandlingProcess.RECEIVED_AT);
         }
         if (start == null) {
-            throw new IllegalStateException("applySlaPolicy needs the variable " + SlaVariables.SLA_START + " or "
-                    + SlaVariables.RECEIVED_AT);
+            throw new IllegalStateException("applySlaPolicy needs the variable " + ReportHandlingProcess.SLA_START
+                    + " or " + ReportHandlingProcess.RECEIVED_AT);
         }
         Instant from = deadlines.instant(start);
-        SlaPolicy.SlaDeadlines due = policy.deadlines((String) execution.getVariable(SlaVariables.CATEGORY),
-                (String) execution.getVariable(SlaVariables.PRIORITY),
-                (String) execution.getVariable(SlaVariables.UNIT_CODE), from);
-        execution.setVariable(SlaVariables.ACCEPT_DUE_AT, deadlines.format(due.acceptDueAt()));
-        execution.setVariable(SlaVariables.ANSWER_DUE_AT, deadlines.format(due.answerDueAt()));
-        execution.setVariable(SlaVariables.REMINDER_AT, deadlines.format(due.reminderAt()));
-        execution.setVariable(SlaVariables.ANSWER_DEADLINE, due.rule().answerDeadline());
-        execution.setVariable(SlaVariables.ESCALATION_GROUP_1, due.escalationGroup1());
-        execution.setVariable(SlaVariables.ESCALATION_GROUP_2, due.escalationGroup2());
-        execution.setVariable(SlaVariables.OVERDUE, false);
+        SlaPolicy.SlaDeadlines due = policy.deadlines(category(execution),
+                priority(execution),
+                unitCode(execution), from);
+        execution.setVariable(ReportHandlingProcess.ACCEPT_DUE_AT, deadlines.format(due.acceptDueAt()));
+        execution.setVariable(ReportHandlingProcess.ANSWER_DUE_AT, deadlines.format(due.answerDueAt()));
+        execution.setVariable(ReportHandlingProcess.REMINDER_AT, deadlines.format(due.reminderAt()));
+        execution.setVariable(ReportHandlingProcess.ANSWER_DEADLINE, due.rule().answerDeadline());
+        execution.setVariable(ReportHandlingProcess.ESCALATION_GROUP_1, due.escalationGroup1());
+        execution.setVariable(ReportHandlingProcess.ESCALATION_GROUP_2, due.escalationGroup2());
+        execution.setVariable(ReportHandlingProcess.OVERDUE, false);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.attachment.SampleFiles;
 import vn.hcmc.feedback.report.ReportClient;
 import vn.hcmc.feedback.report.process.CitizenReportProcess;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /** The staff answer API and the rating API refuse what they must, and change nothing when they do. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -67,7 +68,7 @@ class AnswerApiTest {
 
     long handlingTasks(String code) {
         return taskService.createTaskQuery().processInstanceBusinessKey(code)
-                .taskDefinitionKey(AnswerProcess.TASK_HANDLE_REPORT).count();
+                .taskDefinitionKey(ReportHandlingProcess.TASK_HANDLE_REPORT).count();
     }
 
     @Test

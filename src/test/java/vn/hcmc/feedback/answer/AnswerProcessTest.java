@@ -1,11 +1,9 @@
 package vn.hcmc.feedback.answer;
 
-import org.camunda.bpm.engine.ProcessEngineException;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.hcmc.feedback.support.ReportProcess.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -20,11 +18,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +36,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.attachment.SampleFiles;
 import vn.hcmc.feedback.report.ReportClient;
 import vn.hcmc.feedback.report.process.CitizenReportProcess;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
+import vn.hcmc.feedback.report.process.ReportRatingProcess;
 import vn.hcmc.feedback.support.MailDeliveries;
+import vn.hcmc.feedback.support.ReportProcess;
 import vn.hcmc.feedback.support.TestMail;
 
 /**
@@ -83,7 +84,7 @@ class AnswerProcessTest {
         ClockUtil.reset();
     }
 
-    record Submitted(String code, String token, String email, ProcessInstance instance) {
+    record Submitted(String code, String token, String email, ReportProcess instance) {
     }
 
     Submitted submit(double[] location) {
@@ -97,23 +98,18 @@ class AnswerProcessTest {
         body.put("reporter", Map.of("name", "Lê Thị Mai", "email", email));
         JsonNode created = client.postJson(body, null).getBody();
         String code = created.get("trackingCode").asText();
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
-                .singleResult();
+        ReportProcess instance = ReportProcess.of(processEngine, code);
         runJob(instance, CitizenReportProcess.START);
         runJob(instance, "ServiceTask_MailReceipt");
         return new Submitted(code, created.get("accessToken").asText(), email, instance);
     }
 
-    void runJob(ProcessInstance instance, String activityId) {
-        Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-                .singleResult();
-        assertThat(job).as("job at " + activityId).isNotNull();
-        managementService.executeJob(job.getId());
+    void runJob(ReportProcess instance, String activityId) {
+        instance.execute(activityId);
     }
 
-    Task task(ProcessInstance instance, String key) {
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
-                .singleResult();
+    Task task(ReportProcess instance, String key) {
+        return instance.task(key);
     }
 
     void propose(Submitted s, String outcome, String text) {
@@ -126,7 +122,7 @@ class AnswerProcessTest {
     }
 
     void published(Submitted s) {
-        assertThat(s.instance()).isWaitingAt(AnswerProcess.TASK_APPROVE_ANSWER);
+        assertThat(s.instance()).isWaitingAt(ReportHandlingProcess.TASK_APPROVE_ANSWER);
         approve(s);
         assertThat(status(s)).isEqualTo("ANSWERED");
         runJob(s.instance(), "ServiceTask_MailAnswerPublished");
@@ -166,23 +162,23 @@ class AnswerProcessTest {
     @Test
     void returnedOnceThenApprovedPublishedRatedAndClosed() {
         Submitted s = submit(null);
-        Task handling = task(s.instance(), AnswerProcess.TASK_HANDLE_REPORT);
+        Task handling = task(s.instance(), ReportHandlingProcess.TASK_HANDLE_REPORT);
         Date due = handling.getDueDate();
-        Object answerDueAt = runtimeService.getVariable(s.instance().getId(), "answerDueAt");
+        Object answerDueAt = s.instance().variable("answerDueAt");
 
         propose(s, "resolved", "Đã thu gom rác, cảm ơn chị Lê Thị Mai.");
-        assertThat(s.instance()).isWaitingAt(AnswerProcess.TASK_APPROVE_ANSWER);
-        Task approval = task(s.instance(), AnswerProcess.TASK_APPROVE_ANSWER);
+        assertThat(s.instance()).isWaitingAt(ReportHandlingProcess.TASK_APPROVE_ANSWER);
+        Task approval = task(s.instance(), ReportHandlingProcess.TASK_APPROVE_ANSWER);
         assertThat(approval).isNotNull();
         BpmnAwareTests.assertThat(approval).hasCandidateGroup("unit-ben-thanh-leaders");
         assertThat(status(s)).isEqualTo("ANSWER_IN_APPROVAL");
 
         assertThat(kit.decide("ben-thanh-leader", s.code(), false, "Nêu rõ ngày thu gom.").getStatusCode().value())
                 .isEqualTo(200);
-        Task again = task(s.instance(), AnswerProcess.TASK_HANDLE_REPORT);
+        Task again = task(s.instance(), ReportHandlingProcess.TASK_HANDLE_REPORT);
         assertThat(again).as("returned to the unit").isNotNull();
         assertThat(again.getDueDate()).as("the deadline does not restart").isEqualTo(due);
-        assertThat(runtimeService.getVariable(s.instance().getId(), "answerDueAt")).isEqualTo(answerDueAt);
+        assertThat(s.instance().variable("answerDueAt")).isEqualTo(answerDueAt);
 
         propose(s, "resolved", "Đã thu gom rác ngày 12/3, cảm ơn chị Lê Thị Mai.");
         published(s);
@@ -205,7 +201,7 @@ class AnswerProcessTest {
         Submitted s = submit(null);
         propose(s, "partly_resolved", "Đã thu gom một phần, phần còn lại trong tuần.");
         published(s);
-        Job timer = managementService.createJobQuery().processInstanceId(s.instance().getId()).timers()
+        Job timer = managementService.createJobQuery().processInstanceId(s.instance().current().getId()).timers()
                 .activityId("Timer_RatingWindow").singleResult();
         assertThat(timer).isNotNull();
         ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(1)));
@@ -228,10 +224,10 @@ class AnswerProcessTest {
         assertThat(status(s)).isEqualTo("REOPENED");
         runJob(s.instance(), "ServiceTask_MailReopened");
         assertThat(subjectsTo(s.email())).contains("Phản ánh " + s.code() + " được xử lý lại");
-        Task reopened = task(s.instance(), AnswerProcess.TASK_HANDLE_REPORT);
+        Task reopened = task(s.instance(), ReportHandlingProcess.TASK_HANDLE_REPORT);
         assertThat(reopened).isNotNull();
         assertThat(reopened.getDescription()).contains("Rác vẫn còn nguyên.");
-        assertThat(java.time.OffsetDateTime.parse(runtimeService.getVariable(s.instance().getId(), "answerDueAt")
+        assertThat(java.time.OffsetDateTime.parse(s.instance().variable("answerDueAt")
                 .toString()).toInstant()).as("a new answer deadline from the reopening").isAfter(reopenedAt);
 
         propose(s, "resolved", "Đã thu gom lại.");
@@ -242,20 +238,20 @@ class AnswerProcessTest {
         published(s);
         assertThat(subjectsTo(s.email()).stream().filter(t -> t.contains("đã có trả lời"))).hasSize(2);
         assertThat(kit.rate(s.code(), s.token(), 2, "Vẫn chưa sạch.").getStatusCode().value()).isEqualTo(201);
-        Task review = task(s.instance(), AnswerProcess.TASK_REVIEW_RATING);
+        Task review = task(s.instance(), ReportRatingProcess.TASK_REVIEW_RATING);
         assertThat(review).isNotNull();
         BpmnAwareTests.assertThat(review).hasCandidateGroup("city-inspectorate");
 
         // the inspectorate sends it back once more; the third answer is rated well
-        taskService.complete(review.getId(), Map.of(AnswerProcess.REVIEW_DECISION, "reopen",
-                AnswerProcess.COMMENT, "Đơn vị kiểm tra lại tại chỗ."));
+        taskService.complete(review.getId(), Map.of(ReportRatingProcess.FIELD_REVIEW_DECISION, "reopen",
+                ReportRatingProcess.FIELD_COMMENT, "Đơn vị kiểm tra lại tại chỗ."));
         runJob(s.instance(), "ServiceTask_MailReopened");
         propose(s, "resolved", "Đã kiểm tra tại chỗ và thu gom.");
         published(s);
         assertThat(kit.rate(s.code(), s.token(), 1, "Không hài lòng.").getStatusCode().value()).isEqualTo(201);
-        Task secondReview = task(s.instance(), AnswerProcess.TASK_REVIEW_RATING);
-        taskService.complete(secondReview.getId(), Map.of(AnswerProcess.REVIEW_DECISION, "close",
-                AnswerProcess.COMMENT, "Đơn vị đã xử lý đúng quy định."));
+        Task secondReview = task(s.instance(), ReportRatingProcess.TASK_REVIEW_RATING);
+        taskService.complete(secondReview.getId(), Map.of(ReportRatingProcess.FIELD_REVIEW_DECISION, "close",
+                ReportRatingProcess.FIELD_COMMENT, "Đơn vị đã xử lý đúng quy định."));
         close(s);
         assertThat(jdbc.queryForList("select event from report_event e join report r on r.id = e.report_id where "
                 + "r.tracking_code = ? order by e.id", String.class, s.code()))
@@ -266,11 +262,11 @@ class AnswerProcessTest {
     @Test
     void aReopenedReportGetsTheNewDeadlineWithoutTheEarlierExtensionAndNoSecondExtension() {
         Submitted s = submit(null);
-        Task handle = task(s.instance(), AnswerProcess.TASK_HANDLE_REPORT);
+        Task handle = task(s.instance(), ReportHandlingProcess.TASK_HANDLE_REPORT);
         taskService.claim(handle.getId(), "ben-thanh-staff");
         taskService.complete(handle.getId(), Map.of("handlingAction", "extension", "reason", "Chờ xe chuyên dụng",
                 "workingDays", 2));
-        Task decide = task(s.instance(), vn.hcmc.feedback.handling.HandlingProcess.TASK_DECIDE_EXTENSION);
+        Task decide = task(s.instance(), ReportHandlingProcess.TASK_DECIDE_EXTENSION);
         taskService.claim(decide.getId(), "ben-thanh-leader");
         taskService.complete(decide.getId(), Map.of("approved", true, "comment", "Đồng ý"));
         assertThat(s.instance()).variables().containsEntry("extensionDays", 2).containsEntry("extensionGranted", true);
@@ -283,7 +279,7 @@ class AnswerProcessTest {
         assertThat(s.instance()).as("the new deadline counts from the reopening, without the first round's extension")
                 .variables().containsEntry("extensionDays", 0L).containsEntry("extensionGranted", true);
 
-        Task reopened = task(s.instance(), AnswerProcess.TASK_HANDLE_REPORT);
+        Task reopened = task(s.instance(), ReportHandlingProcess.TASK_HANDLE_REPORT);
         taskService.claim(reopened.getId(), "ben-thanh-staff");
         assertThatThrownBy(() -> taskService.complete(reopened.getId(), Map.of("handlingAction", "extension",
                 "reason", "Thêm nữa", "workingDays", 1))).isInstanceOf(ProcessEngineException.class)
@@ -314,11 +310,11 @@ class AnswerProcessTest {
         assertThat(AnswerTestKit.problem(kit.propose("ben-thanh-staff", s.code(),
                 AnswerTestKit.answer("resolved", "Đã thay bóng đèn."), List.of())))
                 .isEqualTo("422 evidence-photo-required");
-        Task handling = task(s.instance(), AnswerProcess.TASK_HANDLE_REPORT);
+        Task handling = task(s.instance(), ReportHandlingProcess.TASK_HANDLE_REPORT);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(handling.getId(),
                 Map.of("handlingAction", "answer", "answerOutcome", "resolved", "answerText", "Đã thay bóng.")))
                 .as("the Tasklist form is refused the same way").hasMessageContaining("needs at least one photo");
-        assertThat(s.instance()).isWaitingAt(AnswerProcess.TASK_HANDLE_REPORT);
+        assertThat(s.instance()).isWaitingAt(ReportHandlingProcess.TASK_HANDLE_REPORT);
         assertThat(kit.propose("ben-thanh-staff", s.code(), AnswerTestKit.answer("resolved", "Đã thay bóng đèn."),
                 List.of(new ReportClient.File("den.jpg", "image/jpeg", SampleFiles.jpegWithGps(10.77, 106.7))))
                 .getStatusCode().value()).isEqualTo(201);

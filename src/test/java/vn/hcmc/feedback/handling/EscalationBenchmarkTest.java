@@ -38,6 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.FeedbackApplication;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**
  * Escalation benchmark (not part of {@code ./mvnw verify}; see docs/handling.md). Run it alone on PostgreSQL:
@@ -164,14 +165,14 @@ class EscalationBenchmarkTest {
                 prefix + "%");
         String answerDueAt = due.toString();
         String later = due.plus(365, ChronoUnit.DAYS).toString();
-        parallel(N, i -> runtimeService.createProcessInstanceByKey(HandlingProcess.PROCESS_ID)
+        parallel(N, i -> runtimeService.createProcessInstanceByKey(ReportHandlingProcess.PROCESS_ID)
                 .businessKey(code(prefix, i))
                 .setVariables(Map.of("reportId", ids.get(i), "trackingCode", code(prefix, i), "category", "garbage",
                         "priority", "NORMAL", "unitCode", "ben-thanh", "slaStart", Date.from(received),
                         "acceptDueAt", later, "reminderAt", later, "answerDueAt", answerDueAt))
                 .setVariables(Map.of("answerDeadline", "P7D", "escalationGroup1", "unit-ben-thanh-leaders",
                         "escalationGroup2", "city-inspectorate", "overdue", false))
-                .startBeforeActivity(HandlingProcess.SUBPROCESS_HANDLING).execute());
+                .startBeforeActivity(ReportHandlingProcess.SUBPROCESS_HANDLING).execute());
         line("real: %d reports and processes created in %.1f s (answer due %s)", N,
                 seconds(System.nanoTime() - started), answerDueAt);
         analyze();
@@ -190,14 +191,14 @@ class EscalationBenchmarkTest {
     }
 
     private long levelOneJobs() {
-        return managementService.createJobQuery().activityId(HandlingProcess.TIMER_LEVEL_1)
+        return managementService.createJobQuery().activityId(ReportHandlingProcess.TIMER_LEVEL_1)
                 .duedateLowerThan(Date.from(ClockUtil.getCurrentTime().toInstant())).count();
     }
 
     private void verifyExactlyOnce(Run run) {
         Long tasks = jdbc.queryForObject("select count(*) from act_ru_task t join act_ru_execution e"
                 + " on t.proc_inst_id_ = e.id_ where t.task_def_key_ = ? and e.business_key_ like ?", Long.class,
-                HandlingProcess.TASK_FOLLOW_UP_OVERDUE, run.prefix() + "%");
+                ReportHandlingProcess.TASK_FOLLOW_UP_OVERDUE, run.prefix() + "%");
         Map<String, Object> rows = jdbc.queryForMap("select count(*) as n, count(distinct e.report_id) as reports"
                 + " from report_event e join report r on r.id = e.report_id where e.event = 'escalated-level-1'"
                 + " and r.tracking_code like ?", run.prefix() + "%");

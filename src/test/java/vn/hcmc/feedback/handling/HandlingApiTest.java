@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.hcmc.feedback.handling.HandlingTestSupport.at;
 import static vn.hcmc.feedback.handling.HandlingTestSupport.date;
+import static vn.hcmc.feedback.support.ReportProcess.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -34,6 +35,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.hcmc.feedback.report.process.ReportHandlingProcess;
+import vn.hcmc.feedback.support.ReportProcess;
 import vn.hcmc.feedback.support.TestMail;
 
 /** The staff API of handling and the citizen's information endpoint: success, 403, 400, 409, nothing changed. */
@@ -62,7 +65,7 @@ class HandlingApiTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
-        support = new HandlingTestSupport(runtimeService, managementService, taskService, rest, jdbc);
+        support = new HandlingTestSupport(processEngine, rest, jdbc);
         http = support.client.rest();
     }
 
@@ -74,17 +77,17 @@ class HandlingApiTest {
     @Test
     void claimTakesTheReportForTheCallerOnly() {
         var sent = support.send("2026-03-09T10:00:00+07:00");
-        ProcessInstance instance = support.instance(sent.trackingCode());
+        ReportProcess instance = support.instance(sent.trackingCode());
 
         assertProblem(staff("tan-dinh-staff", sent, "/claim", null), 403, "not-allowed");
-        assertThat(support.task(instance, HandlingProcess.TASK_HANDLE_REPORT).getAssignee()).isNull();
+        assertThat(support.task(instance, ReportHandlingProcess.TASK_HANDLE_REPORT).getAssignee()).isNull();
         assertThat(staff("nobody", sent, "/claim", null).getStatusCode().value()).isEqualTo(401);
 
         assertThat(staff("ben-thanh-staff", sent, "/claim", null).getStatusCode().value()).isEqualTo(204);
-        assertThat(support.task(instance, HandlingProcess.TASK_HANDLE_REPORT).getAssignee())
+        assertThat(support.task(instance, ReportHandlingProcess.TASK_HANDLE_REPORT).getAssignee())
                 .isEqualTo("ben-thanh-staff");
         assertProblem(staff("ben-thanh-leader", sent, "/claim", null), 409, "claimed-by-another");
-        assertThat(support.task(instance, HandlingProcess.TASK_HANDLE_REPORT).getAssignee())
+        assertThat(support.task(instance, ReportHandlingProcess.TASK_HANDLE_REPORT).getAssignee())
                 .isEqualTo("ben-thanh-staff");
         assertThat(support.events(sent.reportId())).contains("received", "triaged", "routed", "accepted");
     }
@@ -92,18 +95,18 @@ class HandlingApiTest {
     @Test
     void informationRequestAndTheCitizensAnswer() throws Exception {
         var sent = support.send("2026-03-09T10:00:00+07:00");
-        ProcessInstance instance = support.instance(sent.trackingCode());
+        ReportProcess instance = support.instance(sent.trackingCode());
 
         assertProblem(staff("ben-thanh-staff", sent, "/information-request", Map.of("question", " ")), 400,
                 "invalid-handling-action");
         assertProblem(staff("tan-dinh-staff", sent, "/information-request", Map.of("question", "?")), 403,
                 "not-allowed");
-        assertThat(support.task(instance, HandlingProcess.TASK_HANDLE_REPORT).getAssignee()).isNull();
+        assertThat(support.task(instance, ReportHandlingProcess.TASK_HANDLE_REPORT).getAssignee()).isNull();
 
         at("2026-03-13T16:00:00+07:00");
         assertThat(staff("ben-thanh-staff", sent, "/information-request",
                 Map.of("question", "Số nhà chính xác là bao nhiêu?")).getStatusCode().value()).isEqualTo(204);
-        support.execute(instance, HandlingProcess.TASK_REQUEST_INFORMATION);
+        support.execute(instance, ReportHandlingProcess.TASK_REQUEST_INFORMATION);
         assertProblem(staff("ben-thanh-staff", sent, "/transfer", Map.of("unitCode", "tan-dinh", "reason", "x")),
                 409, "wrong-state");
         assertThat(support.client.get(sent.trackingCode(), null).getBody().get("status").asText())
@@ -124,7 +127,7 @@ class HandlingApiTest {
         assertThat(informationMultipart(sent, "{\"text\":\"Số 12 hẻm 34\"}", "photo.png", "image/png", png())
                 .getStatusCode().value()).isEqualTo(204);
         assertThat(attachmentsOf(sent.reportId())).isEqualTo(attachments + 1);
-        assertThat(instance).isWaitingAt(HandlingProcess.TASK_HANDLE_REPORT).variables()
+        assertThat(instance).isWaitingAt(ReportHandlingProcess.TASK_HANDLE_REPORT).variables()
                 .containsEntry("answerDueAt", "2026-03-19T10:00:00+07:00");
         assertThat(jdbc.queryForObject("select answer_text from report_information where report_id = ?",
                 String.class, sent.reportId())).isEqualTo("Số 12 hẻm 34");
@@ -139,7 +142,7 @@ class HandlingApiTest {
     @Test
     void transferNeedsAUnitAndAReason() {
         var sent = support.send("2026-03-09T10:00:00+07:00");
-        ProcessInstance instance = support.instance(sent.trackingCode());
+        ReportProcess instance = support.instance(sent.trackingCode());
 
         assertProblem(staff("ben-thanh-staff", sent, "/transfer", Map.of("unitCode", "tan-dinh")), 400,
                 "invalid-handling-action");
@@ -152,7 +155,7 @@ class HandlingApiTest {
         assertThat(staff("ben-thanh-staff", sent, "/transfer",
                 Map.of("unitCode", "tan-dinh", "reason", "Thuộc địa bàn Tân Định")).getStatusCode().value())
                 .isEqualTo(204);
-        assertThat(instance).isWaitingAt(HandlingProcess.TASK_HANDLE_REPORT).variables()
+        assertThat(instance).isWaitingAt(ReportHandlingProcess.TASK_HANDLE_REPORT).variables()
                 .containsEntry("unitCode", "tan-dinh");
         assertThat(support.client.get(sent.trackingCode(), null).getBody().get("unitCode").asText())
                 .isEqualTo("tan-dinh");
@@ -163,7 +166,7 @@ class HandlingApiTest {
     @Test
     void extensionIsAskedByTheUnitAndDecidedByALeaderOnce() {
         var sent = support.send("2026-03-09T10:00:00+07:00");
-        ProcessInstance instance = support.instance(sent.trackingCode());
+        ReportProcess instance = support.instance(sent.trackingCode());
 
         assertProblem(staff("ben-thanh-staff", sent, "/extension", Map.of("workingDays", 2)), 400,
                 "invalid-handling-action");
@@ -176,18 +179,18 @@ class HandlingApiTest {
 
         assertThat(staff("ben-thanh-staff", sent, "/extension", Map.of("reason", "Chờ giám định", "workingDays", 2))
                 .getStatusCode().value()).isEqualTo(204);
-        assertThat(instance).isWaitingAt(HandlingProcess.TASK_DECIDE_EXTENSION);
+        assertThat(instance).isWaitingAt(ReportHandlingProcess.TASK_DECIDE_EXTENSION);
         assertProblem(staff("ben-thanh-staff", sent, "/extension/decision", Map.of("approved", true)), 403,
                 "not-allowed");
         assertProblem(staff("ben-thanh-leader", sent, "/extension/decision", Map.of("comment", "?")), 400,
                 "invalid-extension-decision");
         assertProblem(staff("ben-thanh-leader", sent, "/extension/decision", Map.of("approved", false)), 400,
                 "invalid-extension-decision");
-        assertThat(instance).isWaitingAt(HandlingProcess.TASK_DECIDE_EXTENSION);
+        assertThat(instance).isWaitingAt(ReportHandlingProcess.TASK_DECIDE_EXTENSION);
 
         assertThat(staff("ben-thanh-leader", sent, "/extension/decision", Map.of("approved", true, "comment", "OK"))
                 .getStatusCode().value()).isEqualTo(204);
-        assertThat(instance).isWaitingAt(HandlingProcess.TASK_HANDLE_REPORT).variables()
+        assertThat(instance).isWaitingAt(ReportHandlingProcess.TASK_HANDLE_REPORT).variables()
                 .containsEntry("answerDueAt", "2026-03-20T17:00:00+07:00");
         assertProblem(staff("ben-thanh-staff", sent, "/extension", Map.of("reason", "Lần hai", "workingDays", 1)),
                 409, "already-extended");
@@ -209,12 +212,12 @@ class HandlingApiTest {
     @Test
     void reloadingTheHolidaysRecomputesOpenTimersAndTasksFromTheStoredBasis() {
         var sent = support.send("2026-02-13T16:00:00+07:00");
-        ProcessInstance instance = support.instance(sent.trackingCode());
+        ReportProcess instance = support.instance(sent.trackingCode());
         // as if the deadlines had been computed with a table that did not know Tết
-        runtimeService.setVariable(instance.getId(), "answerDueAt", "2026-02-24T17:00:00+07:00");
-        managementService.setJobDuedate(support.job(instance, HandlingProcess.TIMER_LEVEL_1).getId(),
+        runtimeService.setVariable(instance.current().getId(), "answerDueAt", "2026-02-24T17:00:00+07:00");
+        managementService.setJobDuedate(support.job(instance, ReportHandlingProcess.TIMER_LEVEL_1).getId(),
                 date("2026-02-24T17:00:00+07:00"));
-        var task = support.task(instance, HandlingProcess.TASK_HANDLE_REPORT);
+        var task = support.task(instance, ReportHandlingProcess.TASK_HANDLE_REPORT);
         task.setDueDate(date("2026-02-24T17:00:00+07:00"));
         taskService.saveTask(task);
 
@@ -227,9 +230,9 @@ class HandlingApiTest {
         assertThat(reloaded.getStatusCode().value()).isEqualTo(200);
         assertThat(reloaded.getBody().get("reportsRescheduled").asInt()).isPositive();
         assertThat(support.variable(instance, "answerDueAt")).isEqualTo("2026-03-03T17:00:00+07:00");
-        assertThat(support.job(instance, HandlingProcess.TIMER_LEVEL_1).getDuedate())
+        assertThat(support.job(instance, ReportHandlingProcess.TIMER_LEVEL_1).getDuedate())
                 .isEqualTo(date("2026-03-03T17:00:00+07:00"));
-        assertThat(support.task(instance, HandlingProcess.TASK_HANDLE_REPORT).getDueDate())
+        assertThat(support.task(instance, ReportHandlingProcess.TASK_HANDLE_REPORT).getDueDate())
                 .isEqualTo(date("2026-03-03T17:00:00+07:00"));
     }
 

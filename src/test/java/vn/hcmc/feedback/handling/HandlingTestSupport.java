@@ -9,33 +9,35 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.report.ReportClient;
 import vn.hcmc.feedback.report.process.CitizenReportProcess;
+import vn.hcmc.feedback.support.ReportProcess;
 
 /** Reports sent through the public API, routed at a chosen engine time; jobs executed by hand. */
 class HandlingTestSupport {
 
     static final String GARBAGE = "Rác thải sinh hoạt ùn ứ nhiều ngày ở đầu hẻm, xe thu gom rác không đến, bốc mùi hôi thối.";
 
+    final ProcessEngine processEngine;
     final RuntimeService runtimeService;
     final ManagementService managementService;
     final TaskService taskService;
     final JdbcTemplate jdbc;
     final ReportClient client;
 
-    HandlingTestSupport(RuntimeService runtimeService, ManagementService managementService, TaskService taskService,
-                        TestRestTemplate rest, JdbcTemplate jdbc) {
-        this.runtimeService = runtimeService;
-        this.managementService = managementService;
-        this.taskService = taskService;
+    HandlingTestSupport(ProcessEngine processEngine, TestRestTemplate rest, JdbcTemplate jdbc) {
+        this.processEngine = processEngine;
+        this.runtimeService = processEngine.getRuntimeService();
+        this.managementService = processEngine.getManagementService();
+        this.taskService = processEngine.getTaskService();
         this.jdbc = jdbc;
         this.client = new ReportClient(rest, jdbc);
     }
@@ -64,8 +66,9 @@ class HandlingTestSupport {
         return new Sent(code, created.get("accessToken").asText(), client.reportId(code), email);
     }
 
-    ProcessInstance instance(String trackingCode) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trackingCode).singleResult();
+    /** The report's process: citizen-report and the instances it calls (see {@link ReportProcess}). */
+    ReportProcess instance(String trackingCode) {
+        return ReportProcess.of(processEngine, trackingCode);
     }
 
     static void at(String isoTime) {
@@ -76,35 +79,30 @@ class HandlingTestSupport {
         return Date.from(OffsetDateTime.parse(isoTime).toInstant());
     }
 
-    Job job(ProcessInstance instance, String activityId) {
-        List<Job> jobs = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-                .list();
-        assertThat(jobs).as("job of %s", activityId).hasSize(1);
-        return jobs.get(0);
+    Job job(ReportProcess instance, String activityId) {
+        return instance.job(activityId);
     }
 
-    boolean hasJob(ProcessInstance instance, String activityId) {
-        return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-                .count() > 0;
+    boolean hasJob(ReportProcess instance, String activityId) {
+        return instance.hasJob(activityId);
     }
 
-    void execute(ProcessInstance instance, String activityId) {
-        managementService.executeJob(job(instance, activityId).getId());
+    void execute(ReportProcess instance, String activityId) {
+        instance.execute(activityId);
     }
 
     /** Moves the clock to a timer's due date and fires it. */
-    void fire(ProcessInstance instance, String timerActivityId) {
+    void fire(ReportProcess instance, String timerActivityId) {
         Job job = job(instance, timerActivityId);
         ClockUtil.setCurrentTime(job.getDuedate());
         managementService.executeJob(job.getId());
     }
 
-    Task task(ProcessInstance instance, String taskDefinitionKey) {
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
-                .singleResult();
+    Task task(ReportProcess instance, String taskDefinitionKey) {
+        return instance.task(taskDefinitionKey);
     }
 
-    void complete(ProcessInstance instance, String taskDefinitionKey, String user, Map<String, Object> fields) {
+    void complete(ReportProcess instance, String taskDefinitionKey, String user, Map<String, Object> fields) {
         Task task = task(instance, taskDefinitionKey);
         assertThat(task).as(taskDefinitionKey).isNotNull();
         if (task.getAssignee() == null) {
@@ -127,8 +125,8 @@ class HandlingTestSupport {
         return jdbc.queryForObject("select status from report where id = ?", String.class, reportId);
     }
 
-    Object variable(ProcessInstance instance, String name) {
-        return runtimeService.getVariable(instance.getId(), name);
+    Object variable(ReportProcess instance, String name) {
+        return instance.variable(name);
     }
 
     static Instant instant(String iso) {

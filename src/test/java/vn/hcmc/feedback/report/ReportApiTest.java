@@ -80,7 +80,7 @@ class ReportApiTest {
                 .activityId(CitizenReportProcess.START).singleResult();
         assertThat(triage).as("triage runs after the commit").isNotNull();
         managementService.executeJob(triage.getId());
-        assertThat(runtimeService.getVariables(instance.getId())).as("triage sets the identifiers")
+        assertThat(runtimeService.getVariables(instance.getId())).as("the first job sets the identifiers")
                 .containsEntry("trackingCode", code).containsEntry("reportId", client.reportId(code));
         assertThat(jdbc.queryForList("select e.event from report_event e join report r on r.id = e.report_id"
                 + " where r.tracking_code = ? and e.occurred_at = r.received_at order by e.id", String.class, code))
@@ -110,7 +110,7 @@ class ReportApiTest {
                     .activityId(CitizenReportProcess.START).singleResult().getId());
             assertThat(jdbc.queryForObject("select unit_code from report where tracking_code = ?", String.class,
                     code)).as(expected.getValue()).isEqualTo(expected.getValue());
-            assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+            assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code)
                     .taskCandidateGroup("unit-" + expected.getValue()).count()).as(expected.getValue()).isEqualTo(1);
         }
     }

@@ -1,6 +1,6 @@
 package vn.hcmc.feedback.report.process;
 
-import static vn.hcmc.feedback.report.process.CitizenReportProcess.*;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,9 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.ReportTriage;
 
 /**
- * Automatic triage: category, URGENT priority, and whether a person must triage (triage = MANUAL). The request that
- * stored the report started the instance with its business key (the tracking code) only, so that it writes as little
- * as it can; this first job sets {@code reportId} and {@code trackingCode} for every later step.
+ * Automatic triage: category, URGENT priority, and whether a person must triage (triage = MANUAL).
  */
 @Component("triageReport")
 class AutomaticTriageDelegate implements JavaDelegate {
@@ -25,8 +23,12 @@ class AutomaticTriageDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String trackingCode = execution.getProcessBusinessKey();
         ReportTriage.Automatic result = triage.triage(trackingCode);
-        execution.setVariable(REPORT_ID, result.reportId());
-        execution.setVariable(TRACKING_CODE, trackingCode);
+        if (execution.getVariable(CitizenReportProcess.REPORT_ID) == null) {
+            // an instance of citizen-report from before the split (docs/design.md, "Upgrading running reports"):
+            // its start event has no identifyReport listener, so its first job sets the identifiers here
+            execution.setVariable(CitizenReportProcess.REPORT_ID, result.reportId());
+            execution.setVariable(CitizenReportProcess.TRACKING_CODE, trackingCode);
+        }
         execution.setVariable(CATEGORY, result.category());
         if (result.priority() != null) {
             execution.setVariable(PRIORITY, result.priority().name());

@@ -1,6 +1,7 @@
 package vn.hcmc.feedback.report.process;
 
-import static vn.hcmc.feedback.report.process.CitizenReportProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +20,7 @@ class CheckDuplicateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        triage.markIfDuplicate((Long) execution.getVariable(REPORT_ID))
+        triage.markIfDuplicate(reportId(execution))
                 .ifPresent(original -> execution.setVariable(DUPLICATE_OF, original));
     }
 }

@@ -1,53 +1,59 @@
 package vn.hcmc.feedback.report.process;
 
-/** Ids and variable names of {@code processes/citizen-report.bpmn}. */
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Ids and variables of {@code processes/citizen-report.bpmn}, the top-level model of a report's life: triage
+ * ({@link ReportTriageProcess}), handling ({@link ReportHandlingProcess}), publication, rating
+ * ({@link ReportRatingProcess}) and closing. Every id named in code is checked against the model by
+ * {@code ProcessVocabularyTest}.
+ */
 public final class CitizenReportProcess {
 
     public static final String PROCESS_ID = "citizen-report";
-    public static final String ROUTING_DECISION = "report-routing";
-
-    // --- variables: identifiers and routing decisions only ---
-    public static final String REPORT_ID = "reportId";
-    public static final String TRACKING_CODE = "trackingCode";
-    public static final String CATEGORY = "category";
-    /** URGENT, HIGH, NORMAL, LOW. */
-    public static final String PRIORITY = "priority";
-    public static final String UNIT_CODE = "unitCode";
-    /** AUTO or MANUAL. */
-    public static final String TRIAGE = "triage";
-    public static final String DUPLICATE_OF = "duplicateOf";
-
-    public static final String TRIAGE_AUTO = "AUTO";
-    public static final String TRIAGE_MANUAL = "MANUAL";
-
-    // --- task-local fields of the triage form (they end with the task) ---
-    public static final String FORM_DECISION = "decision";
-    public static final String FORM_REJECT_REASON = "rejectReason";
-    public static final String FORM_REJECT_NOTE = "rejectNote";
-
-    // --- routing table ---
-    public static final String DMN_PLACE_KIND = "placeKind";
-    public static final String DMN_UNIT_KIND = "unitKind";
-    public static final String DMN_UNIT = "unit";
-    public static final String DMN_PRIORITY = "priority";
 
     // --- BPMN ids ---
     public static final String START = "StartEvent_ReportReceived";
-    public static final String TASK_AUTOMATIC_TRIAGE = "ServiceTask_AutomaticTriage";
-    public static final String TASK_CHECK_DUPLICATE = "ServiceTask_CheckDuplicate";
-    public static final String GATEWAY_DUPLICATE = "Gateway_Duplicate";
-    public static final String GATEWAY_NEEDS_PERSON = "Gateway_NeedsPerson";
-    public static final String TASK_TRIAGE_REPORT = "Task_TriageReport";
-    public static final String GATEWAY_TRIAGE_DECISION = "Gateway_TriageDecision";
-    public static final String TASK_ROUTE_REPORT = "ServiceTask_RouteReport";
-    public static final String TASK_HANDLE_REPORT = "Task_HandleReport";
+    public static final String TASK_MAIL_RECEIPT = "ServiceTask_MailReceipt";
+    public static final String CALL_TRIAGE = "CallActivity_Triage";
+    public static final String GATEWAY_TRIAGE_OUTCOME = "Gateway_TriageOutcome";
     public static final String END_DUPLICATE = "EndEvent_Duplicate";
     public static final String END_REJECTED = "EndEvent_Rejected";
-    public static final String TASK_MAIL_RECEIPT = "ServiceTask_MailReceipt";
+    public static final String CALL_HANDLING = "CallActivity_Handling";
+    public static final String GATEWAY_HANDLING_OUTCOME = "Gateway_HandlingOutcome";
+    public static final String TASK_CLOSE_NO_INFORMATION = "ServiceTask_CloseNoInformation";
+    public static final String END_CLOSED_NO_INFORMATION = "EndEvent_ClosedNoInformation";
+    public static final String TASK_PUBLISH_ANSWER = "ServiceTask_PublishAnswer";
+    public static final String TASK_MAIL_ANSWER_PUBLISHED = "ServiceTask_MailAnswerPublished";
+    public static final String CALL_RATING = "CallActivity_Rating";
+    public static final String GATEWAY_RATING_OUTCOME = "Gateway_RatingOutcome";
+    public static final String TASK_REOPEN_REPORT = "ServiceTask_ReopenReport";
+    public static final String TASK_MAIL_REOPENED = "ServiceTask_MailReopened";
+    public static final String TASK_CLOSE_REPORT = "ServiceTask_CloseReport";
+    public static final String TASK_MAIL_CLOSED = "ServiceTask_MailClosed";
     public static final String END_CLOSED = "EndEvent_Closed";
 
-    public static final String FORM_TRIAGE_REPORT = "triage-report";
-    public static final String FORM_HANDLE_REPORT = "handle-report";
+    // --- variables: the instance is started with the first two; the business key is the tracking code ---
+    public static final String REPORT_ID = "reportId";
+    public static final String TRACKING_CODE = "trackingCode";
+    /** Counts publications (1, 2, ...): the round of the answer-published, reopened and closed mails. */
+    public static final String ANSWER_ROUND = "answerRound";
+    /** The rating window as an ISO-8601 duration (from configuration), read by report-rating's timer. */
+    public static final String RATING_WINDOW = "ratingWindow";
+
+    public static long reportId(VariableScope scope) {
+        return ((Number) scope.getVariable(REPORT_ID)).longValue();
+    }
+
+    public static String trackingCode(VariableScope scope) {
+        return (String) scope.getVariable(TRACKING_CODE);
+    }
+
+    /** The current publication round, 1 before the first publication. */
+    public static int answerRound(VariableScope scope) {
+        Object round = scope.getVariable(ANSWER_ROUND);
+        return round == null ? 1 : ((Number) round).intValue();
+    }
 
     private CitizenReportProcess() {
     }

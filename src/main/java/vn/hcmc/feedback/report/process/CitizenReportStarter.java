@@ -4,16 +4,15 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportWorkflow;
 import vn.hcmc.feedback.system.ApiProblem;
 
 /**
  * Starts {@code citizen-report} for a stored report, in the caller's transaction (business key = tracking code).
  * The start event is asynchronous (asynchronous instantiation), so the request only waits for the commit, not for
- * triage: it writes the instance's execution, its history row and one job, and runs no activity. The job runs the
- * start event and automatic triage, which sets the variables {@code reportId} and {@code trackingCode} (see
- * {@link AutomaticTriageDelegate}).
+ * triage: it writes the instance's execution, its history row and one job, no variable, and runs no activity. The
+ * job runs the start event, whose listener {@link IdentifyReportListener} sets {@code reportId} and
+ * {@code trackingCode}, and then triage.
  */
 @Component
 class CitizenReportStarter implements ReportWorkflow {
@@ -25,9 +24,9 @@ class CitizenReportStarter implements ReportWorkflow {
     }
 
     @Override
-    public void start(Report report) {
+    public void start(long reportId, String trackingCode) {
         try {
-            runtimeService.startProcessInstanceByKey(CitizenReportProcess.PROCESS_ID, report.getTrackingCode());
+            runtimeService.startProcessInstanceByKey(CitizenReportProcess.PROCESS_ID, trackingCode);
         } catch (ProcessEngineException e) {
             throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "intake-unavailable",
                     "Tạm thời không tiếp nhận được / Temporarily unavailable",

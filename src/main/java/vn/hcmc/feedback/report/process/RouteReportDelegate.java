@@ -1,6 +1,9 @@
 package vn.hcmc.feedback.report.process;
 
-import static vn.hcmc.feedback.report.process.CitizenReportProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.*;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.category;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.unitCode;
 
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -32,8 +35,8 @@ class RouteReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long reportId = (Long) execution.getVariable(REPORT_ID);
-        String category = (String) execution.getVariable(CATEGORY);
+        Long reportId = reportId(execution);
+        String category = category(execution);
         DmnDecisionResult result = decisionService.evaluateDecisionByKey(ROUTING_DECISION)
                 .variables(Variables.createVariables().putValue(CATEGORY, category)
                         .putValue(DMN_PLACE_KIND, triage.placeKind(reportId)))
@@ -42,7 +45,7 @@ class RouteReportDelegate implements JavaDelegate {
         ReportRouting.Route route = row == null ? null : new ReportRouting.Route(
                 (String) row.get(DMN_UNIT_KIND), (String) row.get(DMN_UNIT), (String) row.get(DMN_PRIORITY));
         ReportRouting.Assignment assignment = routing.assign(reportId, route,
-                (String) execution.getVariable(UNIT_CODE));
+                unitCode(execution));
         execution.setVariables(Map.of(UNIT_CODE, assignment.unitCode(), PRIORITY, assignment.priority().name()));
     }
 }

@@ -1,6 +1,7 @@
 package vn.hcmc.feedback.report.process;
 
-import static vn.hcmc.feedback.report.process.CitizenReportProcess.*;
+import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
+import static vn.hcmc.feedback.report.process.ReportTriageProcess.*;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +29,7 @@ class TriageDecisionListener implements TaskListener {
         DelegateExecution process = task.getExecution().getProcessInstance();
         TriageDesk.Result result;
         try {
-            result = desk.decide((Long) task.getVariable(REPORT_ID), new TriageDesk.Decision(
+            result = desk.decide(reportId(task), new TriageDesk.Decision(
                     string(task, FORM_DECISION), string(task, CATEGORY), string(task, PRIORITY),
                     string(task, UNIT_CODE), string(task, FORM_REJECT_REASON), string(task, FORM_REJECT_NOTE)));
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.system.TaskCompletion;
 import vn.hcmc.feedback.directory.Unit;
 
 /** The campaign's side of the engine: starting the process, finding its open tasks, completing them. */
@@ -14,8 +15,10 @@ public class AdoptionWorkflow {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final TaskCompletion tasks;
 
-    public AdoptionWorkflow(RuntimeService runtimeService, TaskService taskService) {
+    public AdoptionWorkflow(RuntimeService runtimeService, TaskService taskService, TaskCompletion tasks) {
+        this.tasks = tasks;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
     }
@@ -42,7 +45,8 @@ public class AdoptionWorkflow {
         return ((Number) taskService.getVariable(reportTask.getId(), AdoptionProcess.PERIOD_NO)).intValue();
     }
 
+    /** Completes the task; its complete listener checks and records the decision (a Refusal comes out as is). */
     public void complete(Task task, Map<String, Object> variables) {
-        taskService.complete(task.getId(), variables);
+        tasks.complete(task.getId(), variables);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.directory.CityGroups;
 import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.security.Officials;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * What the staff API does, each in one transaction: who may (403), whether the campaign is at that step (409),
@@ -51,11 +51,11 @@ public class CampaignCommands {
         AdoptionCampaign campaign = campaigns.campaign(campaignId);
         campaigns.unit(campaignId, unitCode);
         if (campaign.getStatus() != AdoptionCampaign.Status.RUNNING) {
-            throw ApiProblem.conflict("campaign-not-running", "Campaign " + campaignId + " is "
+            throw Refusal.conflict("campaign-not-running", "Campaign " + campaignId + " is "
                     + campaign.getStatus() + "; its deadline has passed and it takes no more reports.");
         }
         Task task = workflow.reportTask(campaign.getProcessInstanceId(), unitCode).orElseThrow(() ->
-                ApiProblem.conflict("no-open-period", "Unit " + unitCode + " has no report to make now: it has "
+                Refusal.conflict("no-open-period", "Unit " + unitCode + " has no report to make now: it has "
                         + "reported for the current period; the next period opens when this one ends."));
         int periodNo = workflow.periodOf(task);
         reports.checkReport(campaignId, unitCode, periodNo, figures);
@@ -72,7 +72,7 @@ public class CampaignCommands {
         officials.requireAnyGroup("propose commendations", CityGroups.CAMPAIGN_OWNERS);
         AdoptionCampaign campaign = campaigns.campaign(campaignId);
         Task task = workflow.task(campaign.getProcessInstanceId(), PROPOSE).orElseThrow(() ->
-                ApiProblem.conflict("not-proposing", "Campaign " + campaignId + " is " + campaign.getStatus()
+                Refusal.conflict("not-proposing", "Campaign " + campaignId + " is " + campaign.getStatus()
                         + ", not waiting for a commendation proposal."));
         List<String> codes = commendations.checkProposal(campaignId, unitCodes);
         workflow.complete(task, Map.of(UNIT_CODES, String.join(",", codes)));
@@ -82,9 +82,8 @@ public class CampaignCommands {
         officials.requireAnyGroup("approve commendations", CityGroups.CITY_LEADERS);
         AdoptionCampaign campaign = campaigns.campaign(campaignId);
         Task task = workflow.task(campaign.getProcessInstanceId(), APPROVE).orElseThrow(() ->
-                ApiProblem.conflict("not-approving", "Campaign " + campaignId + " is " + campaign.getStatus()
+                Refusal.conflict("not-approving", "Campaign " + campaignId + " is " + campaign.getStatus()
                         + ", not waiting for approval."));
-        Commendations.checkDecision(approved, comment);
         Map<String, Object> variables = new HashMap<>();
         variables.put(APPROVED, approved);
         variables.put(COMMENT, comment);

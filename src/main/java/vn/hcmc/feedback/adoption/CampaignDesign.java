@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.directory.UnitDirectory;
 import vn.hcmc.feedback.directory.UnitKind;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * A new campaign: its participating units (all, a list, or some kinds), reporting period, deadline, targets and
@@ -49,28 +49,28 @@ public class CampaignDesign {
         List<String> participants = participants(request);
         Duration period = period(request.reportingPeriod());
         if (!request.deadline().isAfter(now.plus(SHORTEST_PERIOD))) {
-            throw ApiProblem.badRequest("deadline-too-early",
+            throw Refusal.invalid("deadline-too-early",
                     "The deadline must be at least one hour from now (now is " + now + ").");
         }
         long periods = (Duration.between(now, request.deadline()).toMillis() + period.toMillis() - 1) / period.toMillis();
         if (periods > MOST_PERIODS) {
-            throw ApiProblem.badRequest("too-many-periods", "A reporting period of " + period + " gives " + periods
+            throw Refusal.invalid("too-many-periods", "A reporting period of " + period + " gives " + periods
                     + " periods before the deadline; at most " + MOST_PERIODS + " are allowed.");
         }
         Map<String, Long> residentTargets = request.residentTargets() == null ? Map.of() : request.residentTargets();
         for (Map.Entry<String, Long> target : residentTargets.entrySet()) {
             if (!participants.contains(target.getKey())) {
-                throw ApiProblem.badRequest("resident-target-unknown-unit", "A resident target is given for "
+                throw Refusal.invalid("resident-target-unknown-unit", "A resident target is given for "
                         + target.getKey() + ", which is not a participating unit.");
             }
             if (target.getValue() == null || target.getValue() < 0) {
-                throw ApiProblem.badRequest("resident-target-negative",
+                throw Refusal.invalid("resident-target-negative",
                         "The resident target of " + target.getKey() + " must be zero or more.");
             }
         }
         int commendCount = request.commendCount() == null ? NewCampaign.DEFAULT_COMMEND_COUNT : request.commendCount();
         if (commendCount > participants.size()) {
-            throw ApiProblem.badRequest("too-many-commendations", "The campaign has " + participants.size()
+            throw Refusal.invalid("too-many-commendations", "The campaign has " + participants.size()
                     + " participating units; it cannot propose " + commendCount + " for commendation.");
         }
         double target = request.staffTargetPercent() == null ? NewCampaign.DEFAULT_STAFF_TARGET
@@ -94,7 +94,7 @@ public class CampaignDesign {
         boolean list = request.unitCodes() != null && !request.unitCodes().isEmpty();
         boolean kinds = request.unitKinds() != null && !request.unitKinds().isEmpty();
         if ((all ? 1 : 0) + (list ? 1 : 0) + (kinds ? 1 : 0) != 1) {
-            throw ApiProblem.badRequest("participants-unclear", "Name the participating units in exactly one way: "
+            throw Refusal.invalid("participants-unclear", "Name the participating units in exactly one way: "
                     + "allUnits: true, a list of unitCodes, or a list of unitKinds.");
         }
         if (all) {
@@ -104,10 +104,10 @@ public class CampaignDesign {
             Set<String> codes = new LinkedHashSet<>();
             for (String code : request.unitCodes()) {
                 if (!directory.isUnit(code)) {
-                    throw ApiProblem.badRequest("unknown-unit", "There is no unit with code '" + code + "'.");
+                    throw Refusal.invalid("unknown-unit", "There is no unit with code '" + code + "'.");
                 }
                 if (!codes.add(code)) {
-                    throw ApiProblem.badRequest("duplicate-unit", "Unit " + code + " is listed twice.");
+                    throw Refusal.invalid("duplicate-unit", "Unit " + code + " is listed twice.");
                 }
             }
             return List.copyOf(codes);
@@ -117,13 +117,13 @@ public class CampaignDesign {
             try {
                 wanted.add(UnitKind.valueOf(kind));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw ApiProblem.badRequest("unknown-unit-kind", "Unit kind '" + kind + "' is not one of "
+                throw Refusal.invalid("unknown-unit-kind", "Unit kind '" + kind + "' is not one of "
                         + Arrays.toString(UnitKind.values()) + ".");
             }
         }
         List<String> codes = directory.units().stream().filter(u -> wanted.contains(u.kind())).map(Unit::code).toList();
         if (codes.isEmpty()) {
-            throw ApiProblem.badRequest("no-participants", "No unit is of the kinds " + wanted + ".");
+            throw Refusal.invalid("no-participants", "No unit is of the kinds " + wanted + ".");
         }
         return codes;
     }
@@ -139,17 +139,17 @@ public class CampaignDesign {
             try {
                 Period days = Period.parse(text);
                 if (days.getYears() != 0 || days.getMonths() != 0) {
-                    throw ApiProblem.badRequest("invalid-reporting-period", "The reporting period '" + text
+                    throw Refusal.invalid("invalid-reporting-period", "The reporting period '" + text
                             + "' uses months or years, which have no fixed length; give it in weeks or days.");
                 }
                 period = Duration.ofDays(days.getDays());
             } catch (DateTimeParseException notAPeriod) {
-                throw ApiProblem.badRequest("invalid-reporting-period", "The reporting period '" + text
+                throw Refusal.invalid("invalid-reporting-period", "The reporting period '" + text
                         + "' is not an ISO-8601 duration such as P7D, P2W or PT12H.");
             }
         }
         if (period.compareTo(SHORTEST_PERIOD) < 0) {
-            throw ApiProblem.badRequest("invalid-reporting-period",
+            throw Refusal.invalid("invalid-reporting-period",
                     "The reporting period must be at least one hour, not " + text + ".");
         }
         return period;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /** Finds a campaign and its participating units; a missing one is a problem detail (404, or 400 for a unit). */
 @Service
@@ -20,7 +20,7 @@ public class Campaigns {
     }
 
     public AdoptionCampaign campaign(Long id) {
-        return campaigns.findById(id).orElseThrow(() -> ApiProblem.notFound("campaign-not-found",
+        return campaigns.findById(id).orElseThrow(() -> Refusal.notFound("campaign-not-found",
                 "There is no adoption campaign " + id + "."));
     }
 
@@ -37,7 +37,7 @@ public class Campaigns {
     }
 
     public CampaignUnit unit(Long campaignId, String unitCode) {
-        return units.findByCampaignIdAndUnitCode(campaignId, unitCode).orElseThrow(() -> ApiProblem.badRequest(
+        return units.findByCampaignIdAndUnitCode(campaignId, unitCode).orElseThrow(() -> Refusal.invalid(
                 "unit-not-in-campaign", "Unit " + unitCode + " does not take part in campaign " + campaignId + "."));
     }
 }

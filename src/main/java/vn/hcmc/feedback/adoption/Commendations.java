@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * The commendations after the ranking: the owners' proposal (drafted from the top of the ranking), the city
@@ -56,18 +56,18 @@ public class Commendations {
     @Transactional(readOnly = true)
     public List<String> checkProposal(Long campaignId, List<String> unitCodes) {
         if (unitCodes == null || unitCodes.isEmpty()) {
-            throw ApiProblem.badRequest("empty-proposal", "Propose at least one unit for commendation.");
+            throw Refusal.invalid("empty-proposal", "Propose at least one unit for commendation.");
         }
         Set<String> participants = Set.copyOf(campaigns.unitCodes(campaignId));
         Set<String> seen = new LinkedHashSet<>();
         for (String code : unitCodes) {
             String trimmed = code == null ? "" : code.strip();
             if (!participants.contains(trimmed)) {
-                throw ApiProblem.badRequest("unit-not-in-campaign", "Unit '" + trimmed
+                throw Refusal.invalid("unit-not-in-campaign", "Unit '" + trimmed
                         + "' does not take part in campaign " + campaignId + ".");
             }
             if (!seen.add(trimmed)) {
-                throw ApiProblem.badRequest("duplicate-unit", "Unit " + trimmed + " is proposed twice.");
+                throw Refusal.invalid("duplicate-unit", "Unit " + trimmed + " is proposed twice.");
             }
         }
         return List.copyOf(seen);
@@ -77,7 +77,7 @@ public class Commendations {
         List<String> codes = checkProposal(campaignId, unitCodes);
         AdoptionCampaign campaign = campaignsForUpdate.lockById(campaignId).orElseThrow();
         if (campaign.getStatus() != AdoptionCampaign.Status.PROPOSING) {
-            throw ApiProblem.conflict("not-proposing", "Campaign " + campaignId + " is " + campaign.getStatus()
+            throw Refusal.conflict("not-proposing", "Campaign " + campaignId + " is " + campaign.getStatus()
                     + ", not waiting for a proposal.");
         }
         commendations.deleteByCampaign(campaignId);
@@ -91,14 +91,14 @@ public class Commendations {
     /** Checks a decision without storing it: a refusal needs a comment. */
     public static void checkDecision(Boolean approved, String comment) {
         if (approved == null) {
-            throw ApiProblem.badRequest("approval-missing", "Say whether the proposal is approved (approved: true) "
+            throw Refusal.invalid("approval-missing", "Say whether the proposal is approved (approved: true) "
                     + "or refused (approved: false).");
         }
         if (!approved && (comment == null || comment.isBlank())) {
-            throw ApiProblem.badRequest("comment-required", "A refusal needs a comment saying what to change.");
+            throw Refusal.invalid("comment-required", "A refusal needs a comment saying what to change.");
         }
         if (comment != null && comment.length() > 2000) {
-            throw ApiProblem.badRequest("comment-too-long", "The comment must be at most 2000 characters.");
+            throw Refusal.invalid("comment-too-long", "The comment must be at most 2000 characters.");
         }
     }
 
@@ -106,7 +106,7 @@ public class Commendations {
         checkDecision(approved, comment);
         AdoptionCampaign campaign = campaignsForUpdate.lockById(campaignId).orElseThrow();
         if (campaign.getStatus() != AdoptionCampaign.Status.APPROVING) {
-            throw ApiProblem.conflict("not-approving", "Campaign " + campaignId + " is " + campaign.getStatus()
+            throw Refusal.conflict("not-approving", "Campaign " + campaignId + " is " + campaign.getStatus()
                     + ", not waiting for approval.");
         }
         decisions.save(CommendationDecision.approval(campaignId, approved,

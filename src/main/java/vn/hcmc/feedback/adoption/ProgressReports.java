@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * The units' progress reports: the checks of a unit's figures for a period, storing them (and the moment the unit
@@ -56,7 +55,7 @@ public class ProgressReports {
         }
         campaigns.unit(campaignId, unitCode);
         if (reports.existsByCampaignIdAndUnitCodeAndPeriodNo(campaignId, unitCode, periodNo)) {
-            throw ApiProblem.conflict("already-reported", "Unit " + unitCode + " has already reported for period "
+            throw Refusal.conflict("already-reported", "Unit " + unitCode + " has already reported for period "
                     + periodNo + ".");
         }
         ProgressReport previous = reports.findFirstByCampaignIdAndUnitCodeOrderByPeriodNoDesc(campaignId, unitCode)
@@ -72,7 +71,7 @@ public class ProgressReports {
                         + "); explain why in the note"));
             }
             if (!errors.isEmpty()) {
-                throw new ApiProblem(HttpStatus.BAD_REQUEST, "figures-lower-without-note",
+                throw new Refusal(Refusal.Reason.INVALID, "figures-lower-without-note",
                         "Số liệu giảm nhưng không giải thích / Lower figures without an explanation",
                         describe(errors), Map.of("errors", errors));
             }
@@ -85,7 +84,7 @@ public class ProgressReports {
         checkReport(campaignId, unitCode, periodNo, figures);
         AdoptionCampaign campaign = campaigns.campaign(campaignId);
         if (campaign.getStatus() != AdoptionCampaign.Status.RUNNING) {
-            throw ApiProblem.conflict("campaign-not-running", "Campaign " + campaignId + " no longer takes reports.");
+            throw Refusal.conflict("campaign-not-running", "Campaign " + campaignId + " no longer takes reports.");
         }
         Instant now = clock.instant();
         CampaignUnit unit = campaigns.unit(campaignId, unitCode);
@@ -150,8 +149,8 @@ public class ProgressReports {
         return errors.stream().map(e -> e.get("field") + ": " + e.get("message")).collect(Collectors.joining("; "));
     }
 
-    private static ApiProblem invalidFigures(List<Map<String, Object>> errors) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-figures",
+    private static Refusal invalidFigures(List<Map<String, Object>> errors) {
+        return new Refusal(Refusal.Reason.INVALID, "invalid-figures",
                 "Số liệu không hợp lệ / Invalid figures", describe(errors), Map.of("errors", errors));
     }
 }

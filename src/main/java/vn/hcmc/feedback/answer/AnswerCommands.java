@@ -15,7 +15,7 @@ import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportViews;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 import vn.hcmc.feedback.security.Officials;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * What the answer API does, each in one transaction, in this order: who may (403), whether the report is at that
@@ -46,7 +46,7 @@ public class AnswerCommands {
         Report report = reports.find(trackingCode);
         String official = requireUnit(report, "answer report " + report.getTrackingCode(), true);
         Task task = workflow.task(report.getTrackingCode(), ReportHandlingProcess.TASK_HANDLE_REPORT).orElseThrow(() ->
-                ApiProblem.conflict("not-in-handling", "Report " + report.getTrackingCode() + " is "
+                Refusal.conflict("not-in-handling", "Report " + report.getTrackingCode() + " is "
                         + report.getStatus() + ", not waiting for its unit's answer."));
         List<InspectedFile> inspected = proposals.check(report, draft, files);
         AnswerProposal proposal = proposals.propose(report, draft, inspected, official);
@@ -59,9 +59,8 @@ public class AnswerCommands {
         Report report = reports.find(trackingCode);
         requireUnit(report, "approve the answer to report " + report.getTrackingCode(), false);
         Task task = workflow.task(report.getTrackingCode(), ReportHandlingProcess.TASK_APPROVE_ANSWER).orElseThrow(() ->
-                ApiProblem.conflict("no-answer-awaiting-approval", "Report " + report.getTrackingCode() + " is "
+                Refusal.conflict("no-answer-awaiting-approval", "Report " + report.getTrackingCode() + " is "
                         + report.getStatus() + ", with no answer waiting for approval."));
-        AnswerProposals.checkDecision(approved, comment);
         Map<String, Object> variables = new HashMap<>();
         variables.put(ReportHandlingProcess.FIELD_APPROVED, approved);
         variables.put(ReportHandlingProcess.FIELD_COMMENT, comment);
@@ -74,9 +73,9 @@ public class AnswerCommands {
         Report report = reports.find(trackingCode);
         if (token == null || token.isBlank() || !AccessTokens.matches(token, report.getAccessTokenHash())) {
             if (!report.isPublicVisible()) {
-                throw ApiProblem.notFound("report-not-found", "There is no report " + trackingCode + ".");
+                throw Refusal.notFound("report-not-found", "There is no report " + trackingCode + ".");
             }
-            throw ApiProblem.forbidden("invalid-report-token",
+            throw Refusal.forbidden("invalid-report-token",
                     "The X-Report-Token does not belong to report " + report.getTrackingCode() + ".");
         }
         AnswerRatings.check(request);
@@ -84,7 +83,7 @@ public class AnswerCommands {
         try {
             rating = ratings.rate(report, request);
         } catch (DataIntegrityViolationException twice) {
-            throw ApiProblem.conflict("already-rated", "The answer to report " + report.getTrackingCode()
+            throw Refusal.conflict("already-rated", "The answer to report " + report.getTrackingCode()
                     + " has already been rated.");
         }
         workflow.rated(report.getTrackingCode(), rating.getScore());
@@ -94,7 +93,7 @@ public class AnswerCommands {
     private String requireUnit(Report report, String action, boolean staffToo) {
         if (report.getUnitCode() == null) {
             officials.currentUserId();
-            throw ApiProblem.conflict("not-assigned", "Report " + report.getTrackingCode()
+            throw Refusal.conflict("not-assigned", "Report " + report.getTrackingCode()
                     + " has not been routed to a unit yet.");
         }
         return staffToo

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.directory.Category;
 import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.directory.UnitDirectory;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * The public feed of published answers, newest first. Paging is by page number and size (at most
@@ -66,11 +66,11 @@ public class AnswerFeed {
         int size = query.size() == null ? DEFAULT_SIZE : query.size();
         int page = query.page() == null ? 0 : query.page();
         if (size < 1 || size > MAX_SIZE) {
-            throw ApiProblem.badRequest("invalid-page-size", "size must be between 1 and " + MAX_SIZE + "; was "
+            throw Refusal.invalid("invalid-page-size", "size must be between 1 and " + MAX_SIZE + "; was "
                     + size + ".");
         }
         if (page < 0 || page > MAX_PAGE) {
-            throw ApiProblem.badRequest("invalid-page", "page must be between 0 and " + MAX_PAGE + "; was "
+            throw Refusal.invalid("invalid-page", "page must be between 0 and " + MAX_PAGE + "; was "
                     + page + ".");
         }
         StringBuilder where = new StringBuilder("public_feed = true");
@@ -78,7 +78,7 @@ public class AnswerFeed {
         if (query.category() != null && !query.category().isBlank()) {
             String category = query.category().strip();
             if (!directory.isCategory(category)) {
-                throw ApiProblem.badRequest("unknown-category", "There is no category '" + category + "'.");
+                throw Refusal.invalid("unknown-category", "There is no category '" + category + "'.");
             }
             where.append(" and category = :category");
             params.addValue("category", category);
@@ -86,7 +86,7 @@ public class AnswerFeed {
         if (query.unit() != null && !query.unit().isBlank()) {
             String unit = query.unit().strip();
             if (!directory.isUnit(unit)) {
-                throw ApiProblem.badRequest("unknown-unit", "There is no unit '" + unit + "'.");
+                throw Refusal.invalid("unknown-unit", "There is no unit '" + unit + "'.");
             }
             where.append(" and unit_code = :unit");
             params.addValue("unit", unit);
@@ -94,7 +94,7 @@ public class AnswerFeed {
         LocalDate from = date("from", query.from());
         LocalDate to = date("to", query.to());
         if (from != null && to != null && from.isAfter(to)) {
-            throw ApiProblem.badRequest("invalid-date-range", "from (" + from + ") is after to (" + to + ").");
+            throw Refusal.invalid("invalid-date-range", "from (" + from + ") is after to (" + to + ").");
         }
         if (from != null) {
             where.append(" and published_at >= :from");
@@ -164,7 +164,7 @@ public class AnswerFeed {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("invalid-date", name + " must be a date like 2026-03-31; was '" + value
+            throw Refusal.invalid("invalid-date", name + " must be a date like 2026-03-31; was '" + value
                     + "'.");
         }
     }

@@ -9,7 +9,7 @@ import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.redaction.Redaction;
 import vn.hcmc.feedback.redaction.RedactionService;
 import vn.hcmc.feedback.redaction.Span;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * The answer as it will be published, for the leader who approves it: the same redaction the publication applies,
@@ -43,7 +43,7 @@ public class AnswerPreview {
     /** The latest version (the one waiting for approval, if any); 404 before the unit proposed any. */
     @Transactional(readOnly = true)
     public Preview of(Report report) {
-        AnswerProposal p = proposals.latest(report.getId()).orElseThrow(() -> ApiProblem.notFound(
+        AnswerProposal p = proposals.latest(report.getId()).orElseThrow(() -> Refusal.notFound(
                 "no-answer", "Report " + report.getTrackingCode() + " has no proposed answer yet."));
         String name = report.getReporterName();
         List<Evidence> evidence = proposals.evidenceOf(p.getId()).stream()

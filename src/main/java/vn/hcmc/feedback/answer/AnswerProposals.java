@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.attachment.AttachmentInspector;
@@ -14,7 +13,7 @@ import vn.hcmc.feedback.attachment.InspectedFile;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportHistory;
 import vn.hcmc.feedback.report.ReportStatus;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * The unit's proposed answers and the leader's decisions. Every version is kept (a returned answer stays, with the
@@ -52,24 +51,24 @@ public class AnswerProposals {
     /** Checks the draft and its files (400, 413, 415, 422 problems); stores nothing. */
     public List<InspectedFile> check(Report report, AnswerDraft draft, List<IncomingFile> files) {
         if (draft == null) {
-            throw ApiProblem.badRequest("missing-answer", "The request has no answer.");
+            throw Refusal.invalid("missing-answer", "The request has no answer.");
         }
         AnswerOutcome outcome = outcomeOf(draft.outcome());
         if (blank(draft.text())) {
-            throw ApiProblem.badRequest("answer-text-required",
+            throw Refusal.invalid("answer-text-required",
                     "The answer needs a Vietnamese text (text) that the citizen and the public will read.");
         }
         tooLong("text", draft.text(), MAX_TEXT);
         tooLong("textEn", draft.textEn(), MAX_TEXT);
         tooLong("competentBody", draft.competentBody(), MAX_BODY);
         if (outcome == AnswerOutcome.NOT_WITHIN_COMPETENCE && blank(draft.competentBody())) {
-            throw ApiProblem.badRequest("competent-body-required",
+            throw Refusal.invalid("competent-body-required",
                     "An answer 'not_within_competence' must name the competent body (competentBody).");
         }
         List<InspectedFile> inspected = inspector.inspect(files);
         if (outcome == AnswerOutcome.RESOLVED && INFRASTRUCTURE.contains(report.getCategory())
                 && inspected.stream().noneMatch(f -> f.mediaType().startsWith("image/"))) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "evidence-photo-required",
+            throw new Refusal(Refusal.Reason.UNPROCESSABLE, "evidence-photo-required",
                     "Cần ảnh minh chứng / A photo is required",
                     "A 'resolved' answer to a " + report.getCategory() + " report needs at least one photo "
                             + "showing the result.", Map.of("category", report.getCategory()));
@@ -97,10 +96,10 @@ public class AnswerProposals {
     /** Checks a leader's decision: a return needs a comment. */
     public static void checkDecision(Boolean approved, String comment) {
         if (approved == null) {
-            throw ApiProblem.badRequest("decision-required", "Say whether the answer is approved (approved).");
+            throw Refusal.invalid("decision-required", "Say whether the answer is approved (approved).");
         }
         if (!approved && blank(comment)) {
-            throw ApiProblem.badRequest("return-comment-required",
+            throw Refusal.invalid("return-comment-required",
                     "A returned answer needs a comment telling the unit what to change.");
         }
         tooLong("comment", comment, MAX_COMMENT);
@@ -108,9 +107,9 @@ public class AnswerProposals {
 
     /** The leader's decision on the version waiting for it (409 when none waits). */
     @Transactional
-    public AnswerProposal decide(Report report, boolean approved, String comment, String leader) {
+    public AnswerProposal decide(Report report, Boolean approved, String comment, String leader) {
         checkDecision(approved, comment);
-        AnswerProposal proposal = awaitingDecision(report.getId()).orElseThrow(() -> ApiProblem.conflict(
+        AnswerProposal proposal = awaitingDecision(report.getId()).orElseThrow(() -> Refusal.conflict(
                 "no-answer-awaiting-approval", "Report " + report.getTrackingCode() + " has no answer waiting "
                         + "for approval."));
         proposal.decide(approved, leader, blank(comment) ? null : comment.strip(), clock.instant());
@@ -153,17 +152,17 @@ public class AnswerProposals {
 
     static AnswerOutcome outcomeOf(String code) {
         if (blank(code)) {
-            throw ApiProblem.badRequest("outcome-required", "The answer needs an outcome: resolved, "
+            throw Refusal.invalid("outcome-required", "The answer needs an outcome: resolved, "
                     + "partly_resolved, not_within_competence or cannot_be_resolved.");
         }
-        return AnswerOutcome.ofCode(code.strip()).orElseThrow(() -> ApiProblem.badRequest("unknown-outcome",
+        return AnswerOutcome.ofCode(code.strip()).orElseThrow(() -> Refusal.invalid("unknown-outcome",
                 "Unknown outcome '" + code + "'; use resolved, partly_resolved, not_within_competence or "
                         + "cannot_be_resolved."));
     }
 
     private static void tooLong(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            throw ApiProblem.badRequest("answer-field-too-long", field + " has " + value.length()
+            throw Refusal.invalid("answer-field-too-long", field + " has " + value.length()
                     + " characters; at most " + max + " are accepted.");
         }
     }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportViews;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /** The citizens' side of answers: the public feed, the published photos, and the rating of an answer. */
 @RestController
@@ -74,8 +74,8 @@ class AnswerPublicController {
                 report.getStatus().name()));
     }
 
-    private static ApiProblem noPhoto(String trackingCode, Long evidenceId) {
-        return ApiProblem.notFound("photo-not-found", "The published answer to report " + trackingCode
+    private static Refusal noPhoto(String trackingCode, Long evidenceId) {
+        return Refusal.notFound("photo-not-found", "The published answer to report " + trackingCode
                 + " has no photo " + evidenceId + ".");
     }
 
@@ -86,7 +86,7 @@ class AnswerPublicController {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest("invalid-" + name, name + " must be a whole number; was '" + value + "'.");
+            throw Refusal.invalid("invalid-" + name, name + " must be a whole number; was '" + value + "'.");
         }
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportHistory;
 import vn.hcmc.feedback.report.ReportStatus;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * The citizen's rating of a published answer: once per publication, within the rating window after it (409
@@ -36,14 +36,14 @@ public class AnswerRatings {
     /** 400 for a bad score or comment; nothing stored. */
     public static void check(RatingRequest request) {
         if (request == null || request.score() == null) {
-            throw ApiProblem.badRequest("score-required", "A rating needs a score from 1 to 5.");
+            throw Refusal.invalid("score-required", "A rating needs a score from 1 to 5.");
         }
         if (request.score() < 1 || request.score() > 5) {
-            throw ApiProblem.badRequest("invalid-score", "The score must be from 1 to 5; was " + request.score()
+            throw Refusal.invalid("invalid-score", "The score must be from 1 to 5; was " + request.score()
                     + ".");
         }
         if (request.comment() != null && request.comment().length() > MAX_COMMENT) {
-            throw ApiProblem.badRequest("comment-too-long", "The comment has " + request.comment().length()
+            throw Refusal.invalid("comment-too-long", "The comment has " + request.comment().length()
                     + " characters; at most " + MAX_COMMENT + " are accepted.");
         }
     }
@@ -54,14 +54,14 @@ public class AnswerRatings {
         check(request);
         PublishedAnswer answer = published.findByReportId(report.getId())
                 .filter(a -> report.getStatus() == ReportStatus.ANSWERED)
-                .orElseThrow(() -> ApiProblem.conflict("not-ratable", "Report " + report.getTrackingCode()
+                .orElseThrow(() -> Refusal.conflict("not-ratable", "Report " + report.getTrackingCode()
                         + " has no published answer waiting for a rating."));
         if (ratings.findByReportIdAndRound(report.getId(), answer.getRound()).isPresent()) {
-            throw ApiProblem.conflict("already-rated", "The answer to report " + report.getTrackingCode()
+            throw Refusal.conflict("already-rated", "The answer to report " + report.getTrackingCode()
                     + " has already been rated.");
         }
         if (clock.instant().isAfter(answer.getPublishedAt().plus(properties.ratingWindow()))) {
-            throw ApiProblem.conflict("rating-window-closed", "Answers can be rated within "
+            throw Refusal.conflict("rating-window-closed", "Answers can be rated within "
                     + properties.ratingWindow().toDays() + " days of publication; this one was published at "
                     + answer.getPublishedAt() + ".");
         }

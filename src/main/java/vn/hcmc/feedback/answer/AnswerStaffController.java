@@ -23,7 +23,7 @@ import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportViews;
 import vn.hcmc.feedback.security.Officials;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * The officials' answer API: the unit proposes its answer (with evidence files), a leader of the unit approves or
@@ -88,7 +88,7 @@ class AnswerStaffController {
     @PostMapping(path = "/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
     Decided decide(@PathVariable String trackingCode, @RequestBody(required = false) DecisionRequest request) {
         if (request == null) {
-            throw ApiProblem.badRequest("decision-required", "Send { \"approved\": true|false, \"comment\": ... }.");
+            throw Refusal.invalid("decision-required", "Send { \"approved\": true|false, \"comment\": ... }.");
         }
         AnswerProposal proposal = commands.decide(trackingCode, request.approved(), request.comment());
         return new Decided(reports.find(trackingCode).getTrackingCode(), proposal.getVersion(),
@@ -115,7 +115,7 @@ class AnswerStaffController {
     @GetMapping("/evidence/{evidenceId}")
     ResponseEntity<byte[]> evidence(@PathVariable String trackingCode, @PathVariable Long evidenceId) {
         Report report = readable(trackingCode);
-        AnswerEvidence file = proposals.evidence(report.getId(), evidenceId).orElseThrow(() -> ApiProblem.notFound(
+        AnswerEvidence file = proposals.evidence(report.getId(), evidenceId).orElseThrow(() -> Refusal.notFound(
                 "evidence-not-found", "The answers to report " + trackingCode + " have no file " + evidenceId + "."));
         var response = ResponseEntity.ok().header("X-Content-Type-Options", "nosniff");
         if (file.hasPublicCopy()) {
@@ -143,17 +143,17 @@ class AnswerStaffController {
 
     private AnswerDraft parse(String json) {
         if (json == null || json.isBlank()) {
-            throw ApiProblem.badRequest("missing-answer-part",
+            throw Refusal.invalid("missing-answer-part",
                     "A multipart answer needs a part named 'answer' with the answer's JSON.");
         }
         try {
             AnswerDraft draft = objectMapper.readValue(json, AnswerDraft.class);
             if (draft == null) {
-                throw ApiProblem.badRequest("malformed-request", "The 'answer' part is empty.");
+                throw Refusal.invalid("malformed-request", "The 'answer' part is empty.");
             }
             return draft;
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("malformed-request",
+            throw Refusal.invalid("malformed-request",
                     "The 'answer' part is not valid JSON of the expected shape: " + e.getOriginalMessage());
         }
     }

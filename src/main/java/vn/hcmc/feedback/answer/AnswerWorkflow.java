@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.process.ReportRatingProcess;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
+import vn.hcmc.feedback.system.TaskCompletion;
 
 /** The engine side of the answer commands: the report's open tasks, completing them, the rating message. */
 @Component
@@ -16,10 +17,12 @@ public class AnswerWorkflow {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    private final TaskCompletion tasks;
 
-    public AnswerWorkflow(TaskService taskService, RuntimeService runtimeService) {
+    public AnswerWorkflow(TaskService taskService, RuntimeService runtimeService, TaskCompletion tasks) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
+        this.tasks = tasks;
     }
 
     /** The report's open task of that kind (the business key of a report's process is its tracking code). */
@@ -28,8 +31,9 @@ public class AnswerWorkflow {
                 .taskDefinitionKey(taskDefinitionKey).list().stream().findFirst();
     }
 
+    /** Completes the task; its complete listener checks and records the decision (a Refusal comes out as is). */
     public void complete(Task task, Map<String, Object> variables) {
-        taskService.complete(task.getId(), variables);
+        tasks.complete(task.getId(), variables);
     }
 
     /** Tells the report's process that the answer was rated; 409 when it does not wait for a rating. */
@@ -40,7 +44,7 @@ public class AnswerWorkflow {
                     .setVariable(ReportRatingProcess.RATING_SCORE, score)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw ApiProblem.conflict("not-ratable", "Report " + trackingCode + " is not waiting for a rating.");
+            throw Refusal.conflict("not-ratable", "Report " + trackingCode + " is not waiting for a rating.");
         }
     }
 }

@@ -30,11 +30,11 @@ public class RecordAnswerDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object approved = task.getVariable(ReportHandlingProcess.FIELD_APPROVED);
+        Boolean approved = task.getVariable(ReportHandlingProcess.FIELD_APPROVED) instanceof Boolean b ? b : null;
         String comment = (String) task.getVariable(ReportHandlingProcess.FIELD_COMMENT);
-        AnswerProposals.checkDecision(approved instanceof Boolean b ? b : null, comment);
         Report report = reports.findById(CitizenReportProcess.reportId(task)).orElseThrow();
-        proposals.decide(report, (Boolean) approved, comment, Actor.current(identityService));
+        // the one place where a leader's decision is checked and recorded, from Tasklist and the staff API alike
+        proposals.decide(report, approved, comment, Actor.current(identityService));
         task.getExecution().setVariable(ReportHandlingProcess.ANSWER_APPROVED, approved);
     }
 }

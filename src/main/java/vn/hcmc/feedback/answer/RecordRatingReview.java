@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.process.CitizenReportProcess;
 import vn.hcmc.feedback.report.process.ReportRatingProcess;
 import vn.hcmc.feedback.security.Actor;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /** On completion of "Review rating": the inspectorate closes the report or reopens it again (ratingOutcome). */
 @Component("recordRatingReview")
@@ -25,7 +25,7 @@ public class RecordRatingReview implements TaskListener {
     public void notify(DelegateTask task) {
         Object decision = task.getVariable(ReportRatingProcess.FIELD_REVIEW_DECISION);
         if (!ReportRatingProcess.REVIEW_CLOSE.equals(decision) && !ReportRatingProcess.REVIEW_REOPEN.equals(decision)) {
-            throw ApiProblem.badRequest("review-decision-required",
+            throw Refusal.invalid("review-decision-required",
                     "Choose reviewDecision 'close' or 'reopen'.");
         }
         closing.reviewed(CitizenReportProcess.reportId(task), (String) decision,

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.hcmc.feedback.report.AccessTokens;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * Inspects the files of a request before anything is stored: count, sizes, the type detected from the content
@@ -34,7 +33,7 @@ public class AttachmentInspector {
     /** Checks every limit and type first (cheap), then does the heavier work (copies, text). */
     public List<InspectedFile> inspect(List<IncomingFile> files) {
         if (files.size() > properties.maxFiles()) {
-            throw ApiProblem.badRequest("too-many-attachments",
+            throw Refusal.invalid("too-many-attachments",
                     "At most " + properties.maxFiles() + " files per report; " + files.size() + " were sent.");
         }
         long total = 0;
@@ -43,7 +42,7 @@ public class AttachmentInspector {
             long size = file.content().length;
             total += size;
             if (size == 0) {
-                throw ApiProblem.badRequest("empty-attachment", "The file '" + file.fileName() + "' is empty.");
+                throw Refusal.invalid("empty-attachment", "The file '" + file.fileName() + "' is empty.");
             }
             if (size > properties.maxFileSize().toBytes()) {
                 throw tooLarge("attachment-too-large", "The file '" + file.fileName() + "' has " + size
@@ -52,7 +51,7 @@ public class AttachmentInspector {
             String detected = contentTypes.detect(file.content());
             String allowed = ContentTypes.allowed(detected);
             if (allowed == null) {
-                throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-attachment-type",
+                throw new Refusal(Refusal.Reason.UNSUPPORTED_TYPE, "unsupported-attachment-type",
                         "Loại tệp không được chấp nhận / Unsupported file type",
                         "The file '" + file.fileName() + "' is " + detected + " by its content; accepted are JPEG, "
                                 + "PNG, WebP, HEIC photos, PDF documents and MP4 videos.",
@@ -88,7 +87,7 @@ public class AttachmentInspector {
         return inspected;
     }
 
-    private static ApiProblem tooLarge(String slug, String detail) {
-        return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, slug, "Tệp quá lớn / Payload too large", detail);
+    private static Refusal tooLarge(String slug, String detail) {
+        return new Refusal(Refusal.Reason.TOO_LARGE, slug, "Tệp quá lớn / Payload too large", detail);
     }
 }

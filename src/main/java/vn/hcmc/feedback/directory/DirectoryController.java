@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /** Public lists for the app's pickers, and the unit of a place. */
 @RestController
@@ -29,10 +29,10 @@ class DirectoryController {
     @GetMapping("/units/at")
     Entry unitAt(@RequestParam double lat, @RequestParam double lon) {
         if (!Double.isFinite(lat) || !Double.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-            throw ApiProblem.badRequest("invalid-location", "lat must lie in [-90, 90] and lon in [-180, 180] "
+            throw Refusal.invalid("invalid-location", "lat must lie in [-90, 90] and lon in [-180, 180] "
                     + "(WGS 84 degrees), not " + lat + ", " + lon);
         }
-        return wards.locate(lat, lon).map(Entry::of).orElseThrow(() -> ApiProblem.notFound("outside-city",
+        return wards.locate(lat, lon).map(Entry::of).orElseThrow(() -> Refusal.notFound("outside-city",
                 "Vị trí " + lat + ", " + lon + " nằm ngoài địa bàn Thành phố Hồ Chí Minh / The location is outside "
                         + "every ward, commune and special zone of Ho Chi Minh City"));
     }

@@ -29,7 +29,7 @@ class EscalationOutcomeListener implements TaskListener {
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             handling.escalationFollowedUp(reportId, level,
                     task.getAssignee() != null ? task.getAssignee() : HandlingDecisionListener.TASKLIST,
-                    HandlingDecisionListener.string(task, FIELD_NOTE));
+                    task.getVariable(FIELD_NOTE) == null ? null : task.getVariable(FIELD_NOTE).toString());
         } else if (EVENTNAME_DELETE.equals(task.getEventName())) {
             // The task's own execution is already being removed with its scope: read the process instance's value.
             Object outcome = task.getProcessEngineServices().getRuntimeService()

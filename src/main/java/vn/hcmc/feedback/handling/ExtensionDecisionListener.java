@@ -4,7 +4,6 @@ import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
 import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
 import static vn.hcmc.feedback.report.process.ReportHandlingProcess.extensionWorkingDays;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,27 +13,17 @@ import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 @Component("extensionDecision")
 class ExtensionDecisionListener implements TaskListener {
 
-    private final HandlingRules rules;
-    private final ReportHandling handling;
+    private final HandlingDecisions decisions;
 
-    ExtensionDecisionListener(HandlingRules rules, ReportHandling handling) {
-        this.rules = rules;
-        this.handling = handling;
+    ExtensionDecisionListener(HandlingDecisions decisions) {
+        this.decisions = decisions;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        HandlingRules.ExtensionDecision decision;
-        try {
-            decision = rules.checkExtensionDecision(task.getVariable(FIELD_APPROVED),
-                    HandlingDecisionListener.string(task, FIELD_COMMENT));
-        } catch (IllegalArgumentException e) {
-            throw new ProcessEngineException(e.getMessage(), e);
-        }
-        task.getExecution().getProcessInstance().setVariable(EXTENSION_APPROVED, decision.approved());
-        handling.extensionDecided(reportId(task),
+        HandlingRules.ExtensionDecision decision = decisions.decideExtension(reportId(task),
                 task.getAssignee() != null ? task.getAssignee() : HandlingDecisionListener.TASKLIST,
-                decision.approved(), extensionWorkingDays(task),
-                decision.comment());
+                task.getVariables());
+        task.getExecution().getProcessInstance().setVariable(EXTENSION_APPROVED, decision.approved());
     }
 }

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.attachment.AttachmentInspector;
@@ -22,10 +21,9 @@ import vn.hcmc.feedback.report.ReportHistory;
 import vn.hcmc.feedback.report.ReportStatus;
 import vn.hcmc.feedback.report.ReportViews;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
-import vn.hcmc.feedback.report.process.ReportTriageProcess;
 import vn.hcmc.feedback.security.Officials;
-import vn.hcmc.feedback.sla.SlaPolicy;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
+import vn.hcmc.feedback.system.TaskCompletion;
 
 /**
  * The staff API's and the citizen's actions on a report being handled, each completing the matching task of its
@@ -40,24 +38,19 @@ public class HandlingActions {
     private final Officials officials;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final HandlingRules rules;
-    private final SlaPolicy policy;
-    private final DeadlineSchedule schedule;
+    private final TaskCompletion tasks;
     private final ReportHandling handling;
     private final ReportHistory history;
     private final AttachmentInspector inspector;
 
     public HandlingActions(ReportViews views, Officials officials, TaskService taskService,
-                           RuntimeService runtimeService, HandlingRules rules, SlaPolicy policy,
-                           DeadlineSchedule schedule, ReportHandling handling, ReportHistory history,
-                           AttachmentInspector inspector) {
+                           RuntimeService runtimeService, TaskCompletion tasks, ReportHandling handling,
+                           ReportHistory history, AttachmentInspector inspector) {
         this.views = views;
         this.officials = officials;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
-        this.rules = rules;
-        this.policy = policy;
-        this.schedule = schedule;
+        this.tasks = tasks;
         this.handling = handling;
         this.history = history;
         this.inspector = inspector;
@@ -70,7 +63,7 @@ public class HandlingActions {
         String user = requireUnit(report, "claim");
         Task task = openTask(report, TASK_HANDLE_REPORT, "claimed");
         if (task.getAssignee() != null) {
-            throw ApiProblem.conflict(task.getAssignee().equals(user) ? "already-claimed" : "claimed-by-another",
+            throw Refusal.conflict(task.getAssignee().equals(user) ? "already-claimed" : "claimed-by-another",
                     "Report " + report.getTrackingCode() + " is already taken by " + task.getAssignee() + ".");
         }
         taskService.claim(task.getId(), user);
@@ -97,24 +90,18 @@ public class HandlingActions {
         act(trackingCode, fields);
     }
 
-    /** A leader of the unit approves or refuses the pending extension. */
+    /** A leader of the unit approves or refuses the pending extension (checked by the task's listener). */
     @Transactional
     public void decideExtension(String trackingCode, Object approved, String comment) {
         Report report = views.find(trackingCode);
         String user = officials.requireAnyGroup("decide on extensions of report " + report.getTrackingCode(),
                 Unit.leadersGroupOf(report.getUnitCode()));
-        HandlingRules.ExtensionDecision decision;
-        try {
-            decision = rules.checkExtensionDecision(approved, comment);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("invalid-extension-decision", e.getMessage());
-        }
         Task task = openTask(report, TASK_DECIDE_EXTENSION, "decided on");
         claimFor(task, user);
         Map<String, Object> fields = new HashMap<>();
-        fields.put(FIELD_APPROVED, decision.approved());
-        fields.put(FIELD_COMMENT, decision.comment());
-        taskService.complete(task.getId(), fields);
+        fields.put(FIELD_APPROVED, approved);
+        fields.put(FIELD_COMMENT, comment);
+        tasks.complete(task.getId(), fields);
     }
 
     /** The report's history, for the officials who may read the report. */
@@ -128,14 +115,14 @@ public class HandlingActions {
     @Transactional
     public void informationFromCitizen(Report report, String text, List<IncomingFile> files) {
         if (text == null || text.isBlank()) {
-            throw ApiProblem.badRequest("information-text-required", "The information needs a text.");
+            throw Refusal.invalid("information-text-required", "The information needs a text.");
         }
         if (text.strip().length() > 5000) {
-            throw ApiProblem.badRequest("information-too-long", "The information has at most 5000 characters.");
+            throw Refusal.invalid("information-too-long", "The information has at most 5000 characters.");
         }
         var inspected = inspector.inspect(files);
         if (report.getStatus() != ReportStatus.AWAITING_INFORMATION) {
-            throw ApiProblem.conflict("no-information-requested", "Report " + report.getTrackingCode()
+            throw Refusal.conflict("no-information-requested", "Report " + report.getTrackingCode()
                     + " is not waiting for information (status " + report.getStatus() + ").");
         }
         handling.informationReceived(report.getId(), text.strip(), inspected);
@@ -143,53 +130,28 @@ public class HandlingActions {
             runtimeService.createMessageCorrelation(MESSAGE_INFORMATION_RECEIVED)
                     .processInstanceBusinessKey(report.getTrackingCode()).correlate();
         } catch (MismatchingMessageCorrelationException e) {
-            throw ApiProblem.conflict("no-information-requested", "Report " + report.getTrackingCode()
+            throw Refusal.conflict("no-information-requested", "Report " + report.getTrackingCode()
                     + " is not waiting for information any more.");
         }
     }
 
+    /**
+     * The unit's choice through the API takes the Tasklist form's path: the handling task completes with the same
+     * fields, and its listener ({@link HandlingDecisions}) checks and records it; a refusal comes back as is.
+     */
     private void act(String trackingCode, Map<String, Object> fields) {
         Report report = views.find(trackingCode);
         String user = requireUnit(report, fields.get(FIELD_ACTION) + " on");
-        HandlingRules.Decision decision;
-        try {
-            decision = rules.check((String) fields.get(FIELD_ACTION), (String) fields.get(FIELD_QUESTION),
-                    (String) fields.get(FIELD_TRANSFER_UNIT), (String) fields.get(FIELD_REASON),
-                    fields.get(FIELD_WORKING_DAYS), report.getUnitCode());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("invalid-handling-action", e.getMessage());
-        }
         Task task = openTask(report, TASK_HANDLE_REPORT, "acted on");
-        if (HandlingRules.EXTENSION.equals(decision.action())) {
-            Map<String, Object> variables = runtimeService.getVariables(task.getProcessInstanceId());
-            if (DeadlineTimers.extensionsGranted(variables) > 0) {
-                throw ApiProblem.conflict("already-extended", "Report " + report.getTrackingCode()
-                        + " was extended once already; a report is extended at most once.");
-            }
-            try {
-                schedule.extendedDeadline(policy.rule((String) variables.get(ReportTriageProcess.CATEGORY),
-                                (String) variables.get(ReportTriageProcess.PRIORITY)),
-                        schedule.instant(variables.get(ReportHandlingProcess.ANSWER_DUE_AT)),
-                        DeadlineTimers.extensionsGranted(variables), decision.workingDays());
-            } catch (IllegalArgumentException e) {
-                throw ApiProblem.badRequest("extension-too-long", e.getMessage());
-            }
-        }
         claimFor(task, user);
-        Map<String, Object> values = new HashMap<>();
-        values.put(FIELD_ACTION, decision.action());
-        values.put(FIELD_QUESTION, decision.question());
-        values.put(FIELD_TRANSFER_UNIT, decision.unitCode());
-        values.put(FIELD_REASON, decision.reason());
-        values.put(FIELD_WORKING_DAYS, decision.workingDays());
-        taskService.complete(task.getId(), values);
+        tasks.complete(task.getId(), fields);
     }
 
     private void claimFor(Task task, String user) {
         if (task.getAssignee() == null) {
             taskService.claim(task.getId(), user);
         } else if (!task.getAssignee().equals(user)) {
-            throw ApiProblem.conflict("claimed-by-another", "The task is taken by " + task.getAssignee()
+            throw Refusal.conflict("claimed-by-another", "The task is taken by " + task.getAssignee()
                     + "; only they can act on it now.");
         }
     }
@@ -198,7 +160,7 @@ public class HandlingActions {
         List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(report.getTrackingCode())
                 .processDefinitionKey(PROCESS_ID).taskDefinitionKey(taskDefinitionKey).list();
         if (tasks.isEmpty()) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "wrong-state", "Xung đột trạng thái / Conflict",
+            throw new Refusal(Refusal.Reason.CONFLICT, "wrong-state", "Xung đột trạng thái / Conflict",
                     "Report " + report.getTrackingCode() + " cannot be " + verb + " now (status "
                             + report.getStatus() + ").");
         }
@@ -207,7 +169,7 @@ public class HandlingActions {
 
     private String requireUnit(Report report, String action) {
         if (report.getUnitCode() == null) {
-            throw ApiProblem.forbidden("not-allowed", "Report " + report.getTrackingCode()
+            throw Refusal.forbidden("not-allowed", "Report " + report.getTrackingCode()
                     + " is not assigned to a unit yet; no unit may " + action + " it.");
         }
         return officials.requireAnyGroup(action + " report " + report.getTrackingCode(),

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hcmc.feedback.directory.CityGroups;
 import vn.hcmc.feedback.security.Officials;
 import vn.hcmc.feedback.sla.OfficialHolidays;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * {@code POST /api/staff/admin/holidays/reload} (managers, administrators): reads holidays.yaml again and
@@ -39,7 +39,7 @@ class HolidayReloadController {
         try {
             years = holidays.reload();
         } catch (RuntimeException e) {
-            throw new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-holidays",
+            throw new Refusal(Refusal.Reason.INVALID, "invalid-holidays",
                     "Lịch nghỉ lễ không hợp lệ / Invalid holiday data", e.getMessage(), Map.of());
         }
         return new Reloaded(years, timers.rescheduleAll());

@@ -19,7 +19,7 @@ import vn.hcmc.feedback.attachment.IncomingFile;
 import vn.hcmc.feedback.report.AccessTokens;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportViews;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * {@code POST /api/reports/{trackingCode}/information}: the citizen answers the unit's question, with the report's
@@ -61,14 +61,14 @@ class InformationController {
                                    @RequestPart(value = "files", required = false) List<MultipartFile> files) {
         Report report = authorised(trackingCode, token);
         if (informationJson == null || informationJson.isBlank()) {
-            throw ApiProblem.badRequest("missing-information-part",
+            throw Refusal.invalid("missing-information-part",
                     "A multipart answer needs a part named 'information' with {\"text\": ...}.");
         }
         Information information;
         try {
             information = objectMapper.readValue(informationJson, Information.class);
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("malformed-request",
+            throw Refusal.invalid("malformed-request",
                     "The 'information' part is not valid JSON of the form {\"text\": ...}: " + e.getOriginalMessage());
         }
         List<IncomingFile> incoming = files == null ? List.of() : files.stream().map(InformationController::incoming)
@@ -80,11 +80,11 @@ class InformationController {
     private Report authorised(String trackingCode, String token) {
         Report report = views.find(trackingCode);
         if (token == null || token.isBlank()) {
-            throw ApiProblem.badRequest("report-token-required",
+            throw Refusal.invalid("report-token-required",
                     "Send the report's access token (received when the report was sent) in the X-Report-Token header.");
         }
         if (!AccessTokens.matches(token, report.getAccessTokenHash())) {
-            throw ApiProblem.forbidden("invalid-report-token",
+            throw Refusal.forbidden("invalid-report-token",
                     "The X-Report-Token does not belong to report " + report.getTrackingCode() + ".");
         }
         return report;

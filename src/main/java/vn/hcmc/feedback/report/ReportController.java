@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hcmc.feedback.attachment.Attachments;
 import vn.hcmc.feedback.attachment.IncomingFile;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /** The citizens' report API. */
 @RestController
@@ -64,7 +64,7 @@ class ReportController {
             @RequestPart(value = "files", required = false) List<MultipartFile> files,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         if (reportJson == null || reportJson.isBlank()) {
-            throw ApiProblem.badRequest("missing-report-part",
+            throw Refusal.invalid("missing-report-part",
                     "A multipart report needs a part named 'report' with the report's JSON.");
         }
         ReportRequest request = parse(reportJson);
@@ -85,7 +85,7 @@ class ReportController {
         views.citizenView(trackingCode, token);
         Report report = views.find(trackingCode);
         var file = attachments.of(report.getId()).stream().filter(a -> a.getId().equals(attachmentId)).findFirst();
-        byte[] bytes = attachments.publicCopy(report.getId(), attachmentId).orElseThrow(() -> ApiProblem.notFound(
+        byte[] bytes = attachments.publicCopy(report.getId(), attachmentId).orElseThrow(() -> Refusal.notFound(
                 "attachment-not-found", "Report " + trackingCode + " has no public file " + attachmentId + "."));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.orElseThrow().getPublicMediaType()))
                 .cacheControl(CacheControl.noCache()).header("X-Content-Type-Options", "nosniff").body(bytes);
@@ -104,11 +104,11 @@ class ReportController {
         try {
             request = objectMapper.readValue(json, ReportRequest.class);
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("malformed-request",
+            throw Refusal.invalid("malformed-request",
                     "The 'report' part is not valid JSON of the expected shape: " + e.getOriginalMessage());
         }
         if (request == null) {
-            throw ApiProblem.badRequest("malformed-request", "The 'report' part is empty.");
+            throw Refusal.invalid("malformed-request", "The 'report' part is empty.");
         }
         Set<ConstraintViolation<ReportRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
@@ -118,7 +118,7 @@ class ReportController {
                     .toList();
             String detail = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
                     .reduce((a, b) -> a + "; " + b).orElse("invalid request");
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "validation-failed", "Dữ liệu không hợp lệ / Invalid data",
+            throw new Refusal(Refusal.Reason.INVALID, "validation-failed", "Dữ liệu không hợp lệ / Invalid data",
                     detail, Map.of("errors", errors));
         }
         return request;

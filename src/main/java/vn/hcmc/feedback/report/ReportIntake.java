@@ -20,7 +20,7 @@ import vn.hcmc.feedback.attachment.Attachments;
 import vn.hcmc.feedback.attachment.IncomingFile;
 import vn.hcmc.feedback.attachment.InspectedFile;
 import vn.hcmc.feedback.directory.UnitDirectory;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * Takes in a citizen's report: checks everything first (fields, reference codes, idempotency, attachments), then
@@ -137,7 +137,7 @@ public class ReportIntake {
     private Optional<Outcome> replay(String key, String requestHash) {
         return reports.findByIdempotencyKey(key).map(earlier -> {
             if (!earlier.getRequestHash().equals(requestHash)) {
-                throw ApiProblem.conflict("idempotency-key-reused", "The Idempotency-Key " + key
+                throw Refusal.conflict("idempotency-key-reused", "The Idempotency-Key " + key
                         + " was used before with a different request; use a new key for a new report.");
             }
             return new Outcome(new ReportSubmitted(earlier.getTrackingCode(),
@@ -151,7 +151,7 @@ public class ReportIntake {
             return null;
         }
         if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
-            throw ApiProblem.badRequest("invalid-idempotency-key",
+            throw Refusal.invalid("invalid-idempotency-key",
                     "The Idempotency-Key header must be 1 to 200 visible ASCII characters (e.g. a UUID).");
         }
         return key;
@@ -159,20 +159,20 @@ public class ReportIntake {
 
     private ReportRequest checkFields(ReportRequest request) {
         if (request.category() != null && !request.category().isBlank() && !directory.isCategory(request.category())) {
-            throw ApiProblem.badRequest("unknown-category", "'" + request.category()
+            throw Refusal.invalid("unknown-category", "'" + request.category()
                     + "' is not a category code; see GET /api/categories.");
         }
         if (request.wardCode() != null && !request.wardCode().isBlank()
                 && directory.unit(request.wardCode()).filter(u -> u.kind().isCommuneLevel()).isEmpty()) {
-            throw ApiProblem.badRequest("unknown-ward", "'" + request.wardCode()
+            throw Refusal.invalid("unknown-ward", "'" + request.wardCode()
                     + "' is not the code of a ward, commune or special zone; see GET /api/units.");
         }
         if (request.language() != null && !request.language().isBlank()
                 && !List.of("vi", "en").contains(request.language())) {
-            throw ApiProblem.badRequest("unsupported-language", "language must be 'vi' or 'en'.");
+            throw Refusal.invalid("unsupported-language", "language must be 'vi' or 'en'.");
         }
         if (request.description().strip().length() < 10) {
-            throw ApiProblem.badRequest("description-too-short",
+            throw Refusal.invalid("description-too-short",
                     "The description needs at least 10 characters besides spaces.");
         }
         return request;

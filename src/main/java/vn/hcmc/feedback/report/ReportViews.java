@@ -8,7 +8,7 @@ import vn.hcmc.feedback.attachment.ReportAttachment;
 import vn.hcmc.feedback.directory.Category;
 import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.directory.UnitDirectory;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /** Builds the public, private and staff views of a report. */
 @Service
@@ -47,7 +47,7 @@ public class ReportViews {
             if (!report.isPublicVisible()) {
                 throw notFound(trackingCode);
             }
-            throw ApiProblem.forbidden("invalid-report-token",
+            throw Refusal.forbidden("invalid-report-token",
                     "The X-Report-Token does not belong to report " + report.getTrackingCode() + ".");
         }
         return view(report, Detail.PRIVATE);
@@ -63,8 +63,8 @@ public class ReportViews {
                 .orElseThrow(() -> notFound(trackingCode));
     }
 
-    static ApiProblem notFound(String trackingCode) {
-        return ApiProblem.notFound("report-not-found", "There is no report " + trackingCode + ".");
+    static Refusal notFound(String trackingCode) {
+        return Refusal.notFound("report-not-found", "There is no report " + trackingCode + ".");
     }
 
     private enum Detail { PUBLIC, PRIVATE, STAFF }

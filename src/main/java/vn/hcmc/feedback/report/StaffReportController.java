@@ -13,7 +13,7 @@ import vn.hcmc.feedback.attachment.ReportAttachment;
 import vn.hcmc.feedback.directory.CityGroups;
 import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.security.Officials;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * The whole report for the officials who work on it: the triage desk, the assigned unit's officials and leaders,
@@ -46,7 +46,7 @@ class StaffReportController {
         Report report = allowed(trackingCode);
         ReportAttachment attachment = attachments.of(report.getId()).stream()
                 .filter(a -> a.getId().equals(attachmentId)).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("attachment-not-found",
+                .orElseThrow(() -> Refusal.notFound("attachment-not-found",
                         "Report " + trackingCode + " has no file " + attachmentId + "."));
         byte[] bytes = attachments.original(report.getId(), attachmentId).orElseThrow();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(attachment.getMediaType()))

@@ -8,7 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * Who is calling the staff API, what groups they are in, and who is in a group (for mails). Staff endpoints check
@@ -27,7 +27,7 @@ public class Officials {
     public String currentUserId() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null) {
-            throw new ApiProblem(org.springframework.http.HttpStatus.UNAUTHORIZED, "not-authenticated",
+            throw new Refusal(Refusal.Reason.UNAUTHENTICATED, "not-authenticated",
                     "Chưa đăng nhập / Not logged in", "Log in with your official account.");
         }
         return authentication.getName();
@@ -58,7 +58,7 @@ public class Officials {
                 return userId;
             }
         }
-        throw ApiProblem.forbidden("not-allowed", userId + " may not " + action + ": this needs membership of "
+        throw Refusal.forbidden("not-allowed", userId + " may not " + action + ": this needs membership of "
                 + String.join(" or ", groupIds) + ".");
     }
 

@@ -21,11 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * Group commit of survey answers (PostgreSQL). A request validates its answer in its own thread, hands it here and
@@ -140,8 +139,8 @@ class AnswerGroupCommit {
         }
     }
 
-    private static ApiProblem busy() {
-        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "survey-answers-busy",
+    private static Refusal busy() {
+        return new Refusal(Refusal.Reason.UNAVAILABLE, "survey-answers-busy",
                 "Hệ thống đang bận / Temporarily busy",
                 "The answer could not be confirmed in time; please send it again (an answer already stored is then "
                         + "reported as already answered).");

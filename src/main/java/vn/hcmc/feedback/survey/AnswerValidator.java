@@ -8,10 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.redaction.RedactionService;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * Checks answers against the questions' types, bounds and conditions, naming every violation in one 400 problem,
@@ -65,7 +64,7 @@ class AnswerValidator {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-answers", "Câu trả lời không hợp lệ / Invalid answers",
+            throw new Refusal(Refusal.Reason.INVALID, "invalid-answers", "Câu trả lời không hợp lệ / Invalid answers",
                     String.join("; ", errors), Map.of("errors", errors));
         }
         return items;

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.directory.UnitDirectory;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * The rules of a survey design that span fields: unique ids, at least one question, choices where needed, sane
@@ -62,7 +61,7 @@ class DesignValidator {
             earlier.putIfAbsent(q.id(), q);
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-survey", "Khảo sát không hợp lệ / Invalid survey",
+            throw new Refusal(Refusal.Reason.INVALID, "invalid-survey", "Khảo sát không hợp lệ / Invalid survey",
                     String.join("; ", errors), Map.of("errors", errors));
         }
     }

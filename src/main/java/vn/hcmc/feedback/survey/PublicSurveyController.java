@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 import vn.hcmc.feedback.survey.SurveyViews.PublicSummary;
 import vn.hcmc.feedback.survey.SurveyViews.PublicSurvey;
 
@@ -64,7 +64,7 @@ class PublicSurveyController {
     SurveyResultsView results(@PathVariable long id) {
         Survey survey = visible(id);
         if (survey.getStatus() != SurveyStatus.PUBLISHED) {
-            throw ApiProblem.conflict("results-not-published", "The results of survey " + id
+            throw Refusal.conflict("results-not-published", "The results of survey " + id
                     + " are not published yet.");
         }
         return results.view(survey);
@@ -73,7 +73,7 @@ class PublicSurveyController {
     private Survey visible(long id) {
         Survey survey = surveys.get(id);
         if (survey.getStatus().isEditable() || survey.getStatus() == SurveyStatus.SCHEDULED) {
-            throw ApiProblem.notFound("survey-not-found", "There is no open survey " + id + ".");
+            throw Refusal.notFound("survey-not-found", "There is no open survey " + id + ".");
         }
         return survey;
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hcmc.feedback.directory.UnitDirectory;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * Takes citizens' answers: validates them, derives the respondent key, and stores one answer row plus its value rows
@@ -84,10 +84,10 @@ public class SurveyAnswers implements SmartLifecycle {
         String respondentKey = respondentKey(surveyId, design.anonymity(), submission);
         String unit = submission.unit().strip();
         if (!directory.isUnit(unit)) {
-            throw ApiProblem.badRequest("unknown-unit", "unit: '" + unit + "' is not a unit code (see /api/units).");
+            throw Refusal.invalid("unknown-unit", "unit: '" + unit + "' is not a unit code (see /api/units).");
         }
         if (!design.audience().isEmpty() && !design.audience().contains(unit)) {
-            throw ApiProblem.badRequest("unit-not-in-audience", "unit: survey " + surveyId + " asks only the units "
+            throw Refusal.invalid("unit-not-in-audience", "unit: survey " + surveyId + " asks only the units "
                     + design.audience() + ".");
         }
         List<AnswerItem> items = validator.validate(design.content(), submission.answers());
@@ -107,8 +107,8 @@ public class SurveyAnswers implements SmartLifecycle {
         return new Receipt(surveyId, now);
     }
 
-    private static ApiProblem alreadyAnswered(long surveyId) {
-        return ApiProblem.conflict("already-answered", "This respondent has already answered survey " + surveyId
+    private static Refusal alreadyAnswered(long surveyId) {
+        return Refusal.conflict("already-answered", "This respondent has already answered survey " + surveyId
                 + "; only one answer per person is accepted.");
     }
 
@@ -188,9 +188,9 @@ public class SurveyAnswers implements SmartLifecycle {
         return sql.toString();
     }
 
-    private ApiProblem notOpen(long surveyId) {
+    private Refusal notOpen(long surveyId) {
         Survey survey = surveys.get(surveyId);
-        return ApiProblem.conflict("survey-not-open", "Survey " + surveyId + " does not take answers now: it "
+        return Refusal.conflict("survey-not-open", "Survey " + surveyId + " does not take answers now: it "
                 + (survey.getStatus() == SurveyStatus.OPEN ? "closed at " + survey.getClosesAt()
                 : "is " + survey.getStatus() + " (open from " + survey.getOpensAt() + " to " + survey.getClosesAt() + ")")
                 + ".");
@@ -202,30 +202,30 @@ public class SurveyAnswers implements SmartLifecycle {
         boolean hasDevice = s.deviceToken() != null && !s.deviceToken().isBlank();
         if (anonymity == Anonymity.ANONYMOUS) {
             if (hasEmail || hasPhone) {
-                throw ApiProblem.badRequest("contact-not-wanted", "This survey is anonymous: send a deviceToken, "
+                throw Refusal.invalid("contact-not-wanted", "This survey is anonymous: send a deviceToken, "
                         + "and no e-mail or phone.");
             }
             String token = hasDevice ? RespondentKeys.normaliseDeviceToken(s.deviceToken()) : null;
             if (token == null) {
-                throw ApiProblem.badRequest("device-token-required", "deviceToken: an anonymous survey needs the "
+                throw Refusal.invalid("device-token-required", "deviceToken: an anonymous survey needs the "
                         + "app's device token (16 to 200 letters, digits, '.', '_', ':' or '-').");
             }
             return keys.keyOf(surveyId, "device", token);
         }
         if (hasEmail == hasPhone) {
-            throw ApiProblem.badRequest("contact-required", "This survey identifies respondents: send exactly one "
+            throw Refusal.invalid("contact-required", "This survey identifies respondents: send exactly one "
                     + "of email and phone.");
         }
         if (hasEmail) {
             String email = RespondentKeys.normaliseEmail(s.email());
             if (email == null) {
-                throw ApiProblem.badRequest("invalid-contact", "email: '" + s.email() + "' is not an e-mail address.");
+                throw Refusal.invalid("invalid-contact", "email: '" + s.email() + "' is not an e-mail address.");
             }
             return keys.keyOf(surveyId, "email", email);
         }
         String phone = RespondentKeys.normalisePhone(s.phone());
         if (phone == null) {
-            throw ApiProblem.badRequest("invalid-contact", "phone: '" + s.phone() + "' is not a Vietnamese phone "
+            throw Refusal.invalid("invalid-contact", "phone: '" + s.phone() + "' is not a Vietnamese phone "
                     + "number (0xxxxxxxxx or +84xxxxxxxxx).");
         }
         return keys.keyOf(surveyId, "phone", phone);
@@ -239,7 +239,7 @@ public class SurveyAnswers implements SmartLifecycle {
         }
         Survey survey = surveys.get(surveyId);
         if (survey.getStatus().isEditable()) {
-            throw ApiProblem.notFound("survey-not-found", "There is no open survey " + surveyId + ".");
+            throw Refusal.notFound("survey-not-found", "There is no open survey " + surveyId + ".");
         }
         ApprovedDesign design = new ApprovedDesign(survey.getAnonymity(), survey.audience(), surveys.content(survey));
         if (designs.size() >= CACHE_LIMIT) {

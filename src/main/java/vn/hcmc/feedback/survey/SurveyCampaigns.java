@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.directory.CityGroups;
 import vn.hcmc.feedback.security.Officials;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * What officials do with surveys through the staff API, mirroring the Tasklist forms: each call checks who is
@@ -70,7 +70,7 @@ public class SurveyCampaigns {
         SurveyService.requireStatus(survey, "decide on", SurveyStatus.AWAITING_APPROVAL);
         Task approve = task(survey, SurveyProcess.TASK_APPROVE);
         if (!approved && (comment == null || comment.isBlank())) {
-            throw ApiProblem.badRequest("comment-required", "comment: say what to change when returning a survey.");
+            throw Refusal.invalid("comment-required", "comment: say what to change when returning a survey.");
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(SurveyProcess.APPROVED, approved);
@@ -103,7 +103,7 @@ public class SurveyCampaigns {
         Task review = tasks.createTaskQuery().processInstanceId(survey.getProcessInstanceId())
                 .taskDefinitionKey(SurveyProcess.TASK_REVIEW_RESULTS).singleResult();
         if (review == null) {
-            throw ApiProblem.conflict("results-not-ready", "The results of survey " + id
+            throw Refusal.conflict("results-not-ready", "The results of survey " + id
                     + " are still being aggregated; publish once the review task is there.");
         }
         tasks.complete(review.getId(), Map.of(SurveyProcess.CONCLUSION, conclusion.strip()));
@@ -118,7 +118,7 @@ public class SurveyCampaigns {
         List<String> groups = officials.currentGroups();
         if (!user.equals(survey.getOwnerId()) && !groups.contains(survey.getApproverGroup())
                 && !groups.contains(CityGroups.CITY_LEADERS) && !groups.contains(CityGroups.MANAGERS)) {
-            throw ApiProblem.forbidden("not-allowed", user + " may not read survey " + id
+            throw Refusal.forbidden("not-allowed", user + " may not read survey " + id
                     + ": only its owner, its approvers, city leaders and managers may.");
         }
         return survey;
@@ -128,7 +128,7 @@ public class SurveyCampaigns {
         Survey survey = surveys.get(id);
         String user = officials.currentUserId();
         if (!user.equals(survey.getOwnerId())) {
-            throw ApiProblem.forbidden("not-owner", user + " may not " + action + " survey " + id
+            throw Refusal.forbidden("not-owner", user + " may not " + action + " survey " + id
                     + ": only its owner " + survey.getOwnerId() + " may.");
         }
         return survey;
@@ -138,7 +138,7 @@ public class SurveyCampaigns {
         Task task = tasks.createTaskQuery().processInstanceId(survey.getProcessInstanceId())
                 .taskDefinitionKey(taskKey).singleResult();
         if (task == null) {
-            throw ApiProblem.conflict("wrong-survey-state", "Survey " + survey.getId() + " has no open task "
+            throw Refusal.conflict("wrong-survey-state", "Survey " + survey.getId() + " has no open task "
                     + taskKey + ".");
         }
         return task;
@@ -148,7 +148,7 @@ public class SurveyCampaigns {
         try {
             runtime.createMessageCorrelation(message).processInstanceId(survey.getProcessInstanceId()).correlate();
         } catch (MismatchingMessageCorrelationException e) {
-            throw ApiProblem.conflict("wrong-survey-state", "Survey " + survey.getId() + " is not waiting for "
+            throw Refusal.conflict("wrong-survey-state", "Survey " + survey.getId() + " is not waiting for "
                     + message + " now.");
         }
     }

@@ -25,7 +25,7 @@ import vn.hcmc.feedback.survey.SurveyResultsView.Bucket;
 import vn.hcmc.feedback.survey.SurveyResultsView.ChoiceCount;
 import vn.hcmc.feedback.survey.SurveyResultsView.QuestionResult;
 import vn.hcmc.feedback.survey.SurveyResultsView.UnitResult;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 import vn.hcmc.feedback.system.EngineClock;
 
 /**
@@ -205,7 +205,7 @@ public class SurveyResults {
         List<String> stored = jdbc.queryForList("select results from survey_result where survey_id = ?",
                 String.class, survey.getId());
         if (stored.isEmpty()) {
-            throw ApiProblem.conflict("results-not-ready", "The results of survey " + survey.getId()
+            throw Refusal.conflict("results-not-ready", "The results of survey " + survey.getId()
                     + " are not aggregated yet (the survey is " + survey.getStatus() + ").");
         }
         try {

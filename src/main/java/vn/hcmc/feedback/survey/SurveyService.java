@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.directory.UnitDirectory;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * Surveys as business objects: design, ownership, the state changes of their life. Knows nothing of the process
@@ -50,7 +50,7 @@ public class SurveyService {
 
     @Transactional(readOnly = true)
     public Survey get(long id) {
-        return surveys.findById(id).orElseThrow(() -> ApiProblem.notFound("survey-not-found",
+        return surveys.findById(id).orElseThrow(() -> Refusal.notFound("survey-not-found",
                 "There is no survey " + id + "."));
     }
 
@@ -91,11 +91,11 @@ public class SurveyService {
         Survey survey = get(id);
         requireStatus(survey, "extend", SurveyStatus.OPEN);
         if (survey.isExtended()) {
-            throw ApiProblem.conflict("already-extended", "Survey " + id + " was extended already; a survey may be "
+            throw Refusal.conflict("already-extended", "Survey " + id + " was extended already; a survey may be "
                     + "extended only once.");
         }
         if (!newClosesAt.isAfter(survey.getClosesAt())) {
-            throw ApiProblem.badRequest("invalid-extension", "closesAt must be after the current closing instant "
+            throw Refusal.invalid("invalid-extension", "closesAt must be after the current closing instant "
                     + survey.getClosesAt() + ".");
         }
         survey.extendTo(newClosesAt, clock.instant());
@@ -130,7 +130,7 @@ public class SurveyService {
                 return;
             }
         }
-        throw ApiProblem.conflict("wrong-survey-state", "Cannot " + action + " survey " + survey.getId()
+        throw Refusal.conflict("wrong-survey-state", "Cannot " + action + " survey " + survey.getId()
                 + " while it is " + survey.getStatus() + " (needs " + List.of(allowed) + ").");
     }
 

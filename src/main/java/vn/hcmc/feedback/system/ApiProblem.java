@@ -6,41 +6,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * A failure to report to a client as an RFC 9457 problem detail, with a stable {@code type} per cause
- * ({@code urn:feedback:problem:<slug>}). Services throw it; {@link ApiProblemHandler} renders it.
+ * RFC 9457 problem details of the web layer, with a stable {@code type} per cause
+ * ({@code urn:feedback:problem:<slug>}). Services throw a {@link Refusal}; {@link ApiProblemHandler} renders it.
  */
-public class ApiProblem extends RuntimeException {
+public final class ApiProblem {
 
     public static final String TYPE_PREFIX = "urn:feedback:problem:";
-
-    private final HttpStatus status;
-    private final String slug;
-    private final String title;
-    private final Map<String, Object> properties;
-
-    public ApiProblem(HttpStatus status, String slug, String title, String detail) {
-        this(status, slug, title, detail, Map.of());
-    }
-
-    public ApiProblem(HttpStatus status, String slug, String title, String detail, Map<String, Object> properties) {
-        super(detail);
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.properties = Map.copyOf(properties);
-    }
-
-    public HttpStatus status() {
-        return status;
-    }
-
-    public String slug() {
-        return slug;
-    }
-
-    public ProblemDetail toProblemDetail() {
-        return problem(status, slug, title, getMessage(), properties);
-    }
 
     public static URI type(String slug) {
         return URI.create(TYPE_PREFIX + slug);
@@ -55,19 +26,6 @@ public class ApiProblem extends RuntimeException {
         return problem;
     }
 
-    public static ApiProblem notFound(String slug, String detail) {
-        return new ApiProblem(HttpStatus.NOT_FOUND, slug, "Không tìm thấy / Not found", detail);
-    }
-
-    public static ApiProblem conflict(String slug, String detail) {
-        return new ApiProblem(HttpStatus.CONFLICT, slug, "Xung đột trạng thái / Conflict", detail);
-    }
-
-    public static ApiProblem forbidden(String slug, String detail) {
-        return new ApiProblem(HttpStatus.FORBIDDEN, slug, "Không có quyền / Forbidden", detail);
-    }
-
-    public static ApiProblem badRequest(String slug, String detail) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, slug, "Yêu cầu không hợp lệ / Bad request", detail);
+    private ApiProblem() {
     }
 }

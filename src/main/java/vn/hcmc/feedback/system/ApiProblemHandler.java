@@ -21,9 +21,26 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "vn.hcmc.feedback")
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-        return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refusal(Refusal refusal) {
+        HttpStatus status = status(refusal.reason());
+        return ResponseEntity.status(status).body(ApiProblem.problem(status, refusal.slug(), refusal.title(),
+                refusal.getMessage(), refusal.properties()));
+    }
+
+    /** The one place where a domain refusal becomes an HTTP status. */
+    public static HttpStatus status(Refusal.Reason reason) {
+        return switch (reason) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
     }
 
     @Override

@@ -24,7 +24,7 @@ import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportClient;
 import vn.hcmc.feedback.report.ReportHistory;
 import vn.hcmc.feedback.report.ReportRepository;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /** The engine-independent answer services: proposals, decisions, publication, feed, rating. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -224,9 +224,9 @@ class AnswerServicesTest {
     }
 
     static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, int status, String slug) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ApiProblem.class, p -> {
+        assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class, p -> {
             assertThat(p.slug()).isEqualTo(slug);
-            assertThat(p.status().value()).isEqualTo(status);
+            assertThat(vn.hcmc.feedback.system.ApiProblemHandler.status(p.reason()).value()).isEqualTo(status);
         });
     }
 }

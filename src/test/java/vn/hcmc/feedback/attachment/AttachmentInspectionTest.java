@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /** Tika detection from content, photo GPS, metadata-free copies and bounded PDF text, on files made here. */
 class AttachmentInspectionTest {
@@ -42,8 +42,8 @@ class AttachmentInspectionTest {
                 SampleFiles.html(), SampleFiles.zipBomb(20))) {
             assertThat(ContentTypes.allowed(types.detect(hostile))).as(types.detect(hostile)).isNull();
             assertThatThrownBy(() -> inspector.inspect(List.of(new IncomingFile("photo.jpg", "image/jpeg", hostile))))
-                    .isInstanceOfSatisfying(ApiProblem.class, p -> {
-                        assertThat(p.status()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+                    .isInstanceOfSatisfying(Refusal.class, p -> {
+                        assertThat(p.reason()).isEqualTo(Refusal.Reason.UNSUPPORTED_TYPE);
                         assertThat(p.slug()).isEqualTo("unsupported-attachment-type");
                     });
         }
@@ -55,7 +55,7 @@ class AttachmentInspectionTest {
         assertThat(bomb.length).as("200 MB of zeros fit in a small file").isLessThan(1024 * 1024);
         long started = System.nanoTime();
         assertThatThrownBy(() -> inspector.inspect(List.of(new IncomingFile("bomb.jpg", "image/jpeg", bomb))))
-                .isInstanceOf(ApiProblem.class);
+                .isInstanceOf(Refusal.class);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
@@ -106,15 +106,15 @@ class AttachmentInspectionTest {
         byte[] png = SampleFiles.png();
         List<IncomingFile> six = java.util.stream.IntStream.range(0, 6)
                 .mapToObj(i -> new IncomingFile(i + ".png", null, png)).toList();
-        assertThatThrownBy(() -> inspector.inspect(six)).isInstanceOfSatisfying(ApiProblem.class,
+        assertThatThrownBy(() -> inspector.inspect(six)).isInstanceOfSatisfying(Refusal.class,
                 p -> assertThat(p.slug()).isEqualTo("too-many-attachments"));
         AttachmentProperties tiny = new AttachmentProperties(DataSize.ofBytes(png.length - 1), DataSize.ofMegabytes(1),
                 5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 1000L);
         AttachmentInspector strict = new AttachmentInspector(tiny, types, new PhotoLocation(), new PublicCopies(tiny),
                 pdfText);
         assertThatThrownBy(() -> strict.inspect(List.of(new IncomingFile("p.png", null, png))))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
-                    assertThat(p.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+                .isInstanceOfSatisfying(Refusal.class, p -> {
+                    assertThat(p.reason()).isEqualTo(Refusal.Reason.TOO_LARGE);
                     assertThat(p.slug()).isEqualTo("attachment-too-large");
                 });
         AttachmentProperties smallTotal = new AttachmentProperties(DataSize.ofMegabytes(1),
@@ -122,7 +122,7 @@ class AttachmentInspectionTest {
         AttachmentInspector total = new AttachmentInspector(smallTotal, types, new PhotoLocation(),
                 new PublicCopies(smallTotal), pdfText);
         assertThatThrownBy(() -> total.inspect(List.of(new IncomingFile("1.png", null, png),
-                new IncomingFile("2.png", null, png)))).isInstanceOfSatisfying(ApiProblem.class,
+                new IncomingFile("2.png", null, png)))).isInstanceOfSatisfying(Refusal.class,
                 p -> assertThat(p.slug()).isEqualTo("attachments-too-large"));
     }
 

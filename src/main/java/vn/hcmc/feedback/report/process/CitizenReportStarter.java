@@ -2,10 +2,9 @@ package vn.hcmc.feedback.report.process;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.ReportWorkflow;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * Starts {@code citizen-report} for a stored report, in the caller's transaction (business key = tracking code).
@@ -28,7 +27,7 @@ class CitizenReportStarter implements ReportWorkflow {
         try {
             runtimeService.startProcessInstanceByKey(CitizenReportProcess.PROCESS_ID, trackingCode);
         } catch (ProcessEngineException e) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "intake-unavailable",
+            throw new Refusal(Refusal.Reason.UNAVAILABLE, "intake-unavailable",
                     "Tạm thời không tiếp nhận được / Temporarily unavailable",
                     "The report could not be taken in now and was not stored; please send it again later.");
         }

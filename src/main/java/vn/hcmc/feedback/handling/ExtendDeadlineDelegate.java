@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.deadline.DeadlineTimers;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**

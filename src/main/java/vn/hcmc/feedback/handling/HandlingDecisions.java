@@ -16,7 +16,9 @@ import static vn.hcmc.feedback.report.process.ReportTriageProcess.PRIORITY;
 
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import vn.hcmc.feedback.sla.SlaPolicy;
+import vn.hcmc.feedback.deadline.DeadlineSchedule;
+import vn.hcmc.feedback.deadline.DeadlineTimers;
+import vn.hcmc.feedback.deadline.SlaPolicy;
 import vn.hcmc.feedback.system.Refusal;
 
 /**

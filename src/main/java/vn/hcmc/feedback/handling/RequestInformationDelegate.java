@@ -10,6 +10,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.deadline.DeadlineSchedule;
+import vn.hcmc.feedback.deadline.DeadlineTimers;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**

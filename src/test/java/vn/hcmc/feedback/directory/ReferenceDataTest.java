@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.DefaultResourceLoader;
-import vn.hcmc.feedback.sla.OfficialHolidays;
+import vn.hcmc.feedback.deadline.OfficialHolidays;
 
 class ReferenceDataTest {
 

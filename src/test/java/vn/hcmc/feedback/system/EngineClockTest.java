@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import vn.hcmc.feedback.sla.Deadlines;
+import vn.hcmc.feedback.deadline.Deadlines;
 
 /** The application's one clock follows the engine's: moving ClockUtil moves every business "now". */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

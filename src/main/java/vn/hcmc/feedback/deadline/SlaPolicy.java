@@ -1,9 +1,9 @@
-package vn.hcmc.feedback.sla;
+package vn.hcmc.feedback.deadline;
 
 import java.time.Instant;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import java.util.function.Supplier;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -25,12 +25,12 @@ public class SlaPolicy {
 
     private final DecisionService decisionService;
     private final IdentityService identityService;
-    private final WorkingCalendar calendar;
+    private final DeadlineSchedule schedule;
 
-    public SlaPolicy(DecisionService decisionService, IdentityService identityService, WorkingCalendar calendar) {
+    public SlaPolicy(DecisionService decisionService, IdentityService identityService, DeadlineSchedule schedule) {
         this.decisionService = decisionService;
         this.identityService = identityService;
-        this.calendar = calendar;
+        this.schedule = schedule;
     }
 
     /** The policy row for a category and priority (the latest deployed version of the table). */
@@ -52,18 +52,15 @@ public class SlaPolicy {
         return deadlines(rule(category, priority), unitCode, receivedAt);
     }
 
-    /** Deadlines from an already evaluated rule (e.g. after a reopen, counted from the reopening). */
+    /**
+     * Deadlines from an already evaluated rule (e.g. after a reopen, counted from the reopening): the one formula,
+     * {@link DeadlineSchedule#compute}, with nothing paused or extended yet.
+     */
     public SlaDeadlines deadlines(Rule rule, String unitCode, Instant receivedAt) {
-        Instant acceptDueAt = calendar.addPolicyDuration(receivedAt, rule.acceptDeadline());
-        Instant answerDueAt = calendar.addPolicyDuration(receivedAt, rule.answerDeadline());
-        Instant reminderAt = calendar.fractionPoint(receivedAt, answerDueAt, rule.reminderFraction());
-        return new SlaDeadlines(acceptDueAt, answerDueAt, reminderAt, escalationGroup(rule.escalationLevel1(), unitCode),
-                escalationGroup(rule.escalationLevel2(), unitCode), rule);
-    }
-
-    /** The latest answer deadline an extension may grant: the policy's answer time again, after the current one. */
-    public Instant latestExtendedDeadline(Rule rule, Instant currentAnswerDueAt) {
-        return calendar.addPolicyDuration(currentAnswerDueAt, rule.answerDeadline());
+        DeadlineSchedule.Schedule due = schedule.compute(new DeadlineSchedule.Basis(rule, receivedAt, receivedAt, 0, 0));
+        return new SlaDeadlines(due.acceptDueAt(), due.answerDueAt(), due.reminderAt(),
+                escalationGroup(rule.escalationLevel1(), unitCode), escalationGroup(rule.escalationLevel2(), unitCode),
+                rule);
     }
 
     /**

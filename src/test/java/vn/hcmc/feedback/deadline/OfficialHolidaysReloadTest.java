@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.sla;
+package vn.hcmc.feedback.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.handling;
+package vn.hcmc.feedback.deadline;
 
 import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
 import static vn.hcmc.feedback.report.process.ReportTriageProcess.CATEGORY;
@@ -19,9 +19,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.deadline.SlaPolicy;
 import vn.hcmc.feedback.report.process.CitizenReportProcess;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
-import vn.hcmc.feedback.sla.SlaPolicy;
 
 /**
  * The engine side of the deadlines: recomputes a report's deadlines ({@link DeadlineSchedule}) and moves what
@@ -160,7 +160,7 @@ public class DeadlineTimers {
                 .timers().list();
     }
 
-    DeadlineSchedule.Basis basis(Map<String, Object> variables) {
+    public DeadlineSchedule.Basis basis(Map<String, Object> variables) {
         SlaPolicy.Rule rule = policy.rule((String) variables.get(CATEGORY), (String) variables.get(PRIORITY));
         Instant slaStart = schedule.instant(variables.get(SLA_START));
         Object acceptStart = variables.get(ACCEPT_START);
@@ -172,7 +172,7 @@ public class DeadlineTimers {
      * Working days of extension already granted to the report: the current round's {@code extensionDays}, or 1 when
      * an extension was granted in an earlier round (a reopening starts a new deadline without the old extension).
      */
-    static int extensionsGranted(Map<String, Object> variables) {
+    public static int extensionsGranted(Map<String, Object> variables) {
         int days = (int) number(variables.get(ReportHandlingProcess.EXTENSION_DAYS));
         return days > 0 ? days : Boolean.TRUE.equals(variables.get(ReportHandlingProcess.EXTENSION_GRANTED)) ? 1 : 0;
     }

@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.handling;
+package vn.hcmc.feedback.deadline;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.sla;
+package vn.hcmc.feedback.deadline;
 
 import static vn.hcmc.feedback.report.process.ReportTriageProcess.category;
 import static vn.hcmc.feedback.report.process.ReportTriageProcess.priority;

@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.sla;
+package vn.hcmc.feedback.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,8 @@ class SlaPolicyTest {
 
     @Autowired
     SlaPolicy policy;
+    @Autowired
+    DeadlineSchedule schedule;
     @Autowired
     RepositoryService repositoryService;
     @Autowired
@@ -78,7 +80,7 @@ class SlaPolicyTest {
                 at("2026-08-21T10:00+07:00"));
 
         assertThat(deadlines.answerDueAt()).as("1 working day: the swapped Saturday").isEqualTo(at("2026-08-22T17:00+07:00"));
-        assertThat(policy.latestExtendedDeadline(deadlines.rule(), deadlines.answerDueAt()))
+        assertThat(schedule.latestExtendedDeadline(deadlines.rule(), deadlines.answerDueAt()))
                 .as("once more the policy's answer time").isEqualTo(at("2026-08-24T17:00+07:00"));
     }
 }

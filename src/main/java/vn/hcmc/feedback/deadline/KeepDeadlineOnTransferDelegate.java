@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.handling;
+package vn.hcmc.feedback.deadline;
 
 import static vn.hcmc.feedback.report.process.ReportHandlingProcess.*;
 import static vn.hcmc.feedback.report.process.ReportTriageProcess.category;
@@ -8,8 +8,8 @@ import static vn.hcmc.feedback.report.process.ReportTriageProcess.unitCode;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.deadline.SlaPolicy;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
-import vn.hcmc.feedback.sla.SlaPolicy;
 
 /**
  * {@code ${keepDeadlineOnTransfer}}, after a transfer: the answer deadline stays (the citizen is still waiting);

@@ -1,11 +1,11 @@
-package vn.hcmc.feedback.handling;
+package vn.hcmc.feedback.deadline;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
-import vn.hcmc.feedback.sla.Deadlines;
-import vn.hcmc.feedback.sla.SlaPolicy;
-import vn.hcmc.feedback.sla.WorkingCalendar;
+import vn.hcmc.feedback.deadline.Deadlines;
+import vn.hcmc.feedback.deadline.SlaPolicy;
+import vn.hcmc.feedback.deadline.WorkingCalendar;
 
 /**
  * Every deadline of a report, always computed from what is stored: the instant the clock started, the instant the
@@ -70,13 +70,18 @@ public class DeadlineSchedule {
             throw new IllegalArgumentException("workingDays must be at least 1.");
         }
         Instant extended = calendar.addWorkingDays(currentAnswerDueAt, workingDays);
-        Instant latest = calendar.addPolicyDuration(currentAnswerDueAt, rule.answerDeadline());
+        Instant latest = latestExtendedDeadline(rule, currentAnswerDueAt);
         if (extended.isAfter(latest)) {
             throw new IllegalArgumentException("An extension may add at most the policy's answer time ("
                     + rule.answerDeadline() + ") again: " + workingDays + " working days would end at "
                     + deadlines.format(extended) + ", after " + deadlines.format(latest) + ".");
         }
         return extended;
+    }
+
+    /** The latest answer deadline an extension may grant: the policy's answer time again, after the current one. */
+    public Instant latestExtendedDeadline(SlaPolicy.Rule rule, Instant currentAnswerDueAt) {
+        return calendar.addPolicyDuration(currentAnswerDueAt, rule.answerDeadline());
     }
 
     public String format(Instant instant) {

@@ -1,13 +1,13 @@
-package vn.hcmc.feedback.handling;
+package vn.hcmc.feedback.deadline;
 
 import java.util.Map;
 import java.util.Set;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hcmc.feedback.deadline.OfficialHolidays;
 import vn.hcmc.feedback.directory.CityGroups;
 import vn.hcmc.feedback.security.Officials;
-import vn.hcmc.feedback.sla.OfficialHolidays;
 import vn.hcmc.feedback.system.Refusal;
 
 /**

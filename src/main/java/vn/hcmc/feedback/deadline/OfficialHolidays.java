@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.sla;
+package vn.hcmc.feedback.deadline;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.hcmc.feedback.sla;
+package vn.hcmc.feedback.deadline;
 
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;

@@ -55,8 +55,8 @@ public class DeadlineTimers {
      */
     public Map<String, Object> reschedule(String processInstanceId, Map<String, Object> variables) {
         DeadlineSchedule.Schedule due = schedule.compute(basis(variables));
-        Map<String, Instant> byVariable = Map.of("acceptDueAt", due.acceptDueAt(), "answerDueAt", due.answerDueAt(),
-                "reminderAt", due.reminderAt(), "level2DueAt", due.level2DueAt());
+        Map<String, Instant> byVariable = Map.of(ACCEPT_DUE_AT, due.acceptDueAt(), ANSWER_DUE_AT, due.answerDueAt(),
+                REMINDER_AT, due.reminderAt(), LEVEL_2_DUE_AT, due.level2DueAt());
         boolean paused = Boolean.TRUE.equals(variables.get(CLOCK_PAUSED));
         for (Map.Entry<String, String> timer : DEADLINE_TIMERS.entrySet()) {
             for (Job job : jobs(processInstanceId, timer.getKey())) {
@@ -85,10 +85,10 @@ public class DeadlineTimers {
             }
         }
         Map<String, Object> values = new HashMap<>();
-        values.put("acceptDueAt", schedule.format(due.acceptDueAt()));
-        values.put("answerDueAt", schedule.format(due.answerDueAt()));
-        values.put("reminderAt", schedule.format(due.reminderAt()));
-        values.put("overdue", !due.answerDueAt().isAfter(clock.instant()));
+        values.put(ACCEPT_DUE_AT, schedule.format(due.acceptDueAt()));
+        values.put(ANSWER_DUE_AT, schedule.format(due.answerDueAt()));
+        values.put(REMINDER_AT, schedule.format(due.reminderAt()));
+        values.put(OVERDUE, !due.answerDueAt().isAfter(clock.instant()));
         return values;
     }
 

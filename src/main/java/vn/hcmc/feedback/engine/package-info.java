@@ -57,7 +57,7 @@
  *
  * <p>Not moved here, and also internal: the engine's clock utility, read by {@code system.EngineClock} alone (the
  * application's one clock, so that tests can move the engine's time) and {@code impl.identity.Authentication}
- * ({@code answer.Actor}, {@code adoption.Actor}, {@code sla.SlaPolicy}), which is what the public
+ * ({@code security.Actor}, {@code deadline.SlaPolicy}), which is what the public
  * {@code IdentityService.getCurrentAuthentication()} returns. Check them on the same upgrade.
  */
 package vn.hcmc.feedback.engine;

@@ -116,12 +116,15 @@ public final class ReportHandlingProcess {
     public static final String FIELD_COMMENT = "comment";
     public static final String FIELD_NOTE = "note";
 
+    /** Not a variable: the level-2 escalation instant, computed from answerDueAt (the key of its timer below). */
+    public static final String LEVEL_2_DUE_AT = "level2DueAt";
+
     /** The deadline timers of the scope and the deadline each one follows. */
     public static final Map<String, String> DEADLINE_TIMERS = Map.of(
             TIMER_ACCEPTANCE, ACCEPT_DUE_AT,
             TIMER_REMINDER, REMINDER_AT,
             TIMER_LEVEL_1, ANSWER_DUE_AT,
-            TIMER_LEVEL_2, "level2DueAt");
+            TIMER_LEVEL_2, LEVEL_2_DUE_AT);
 
     public static int transfers(VariableScope scope) {
         return (int) number(scope.getVariable(TRANSFERS));

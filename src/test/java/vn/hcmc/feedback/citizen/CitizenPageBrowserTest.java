@@ -109,7 +109,10 @@ class CitizenPageBrowserTest {
             d.findElement(By.id("description")).sendKeys("Rác thải sinh hoạt ùn ứ nhiều ngày ở đầu hẻm 42, xe thu "
                     + "gom không đến, bốc mùi hôi. <script>alert(1)</script> " + marker);
             d.findElement(By.id("ward-search")).sendKeys("ben thanh");
-            wait.until(x -> new Select(d.findElement(By.id("wardCode"))).getOptions().size() == 2);
+            // the list keeps "none", the pin's ward (still chosen) and what matches
+            wait.until(x -> new Select(d.findElement(By.id("wardCode"))).getOptions().stream()
+                    .anyMatch(o -> o.getText().equals("Phường Bến Thành")));
+            assertThat(new Select(d.findElement(By.id("wardCode"))).getOptions()).hasSizeLessThanOrEqualTo(3);
             new Select(d.findElement(By.id("wardCode"))).selectByValue("ben-thanh");
             d.findElement(By.id("files")).sendKeys(photo.toAbsolutePath().toString());
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#previews img")));
@@ -259,6 +262,9 @@ class CitizenPageBrowserTest {
                 .map(LogEntry::getMessage)
                 // the map's tiles come from a closed port on purpose
                 .filter(m -> !m.contains("127.0.0.1:9/"))
+                // the problem details the test provokes (400) are logged by Chromium as failed loads
+                .filter(m -> !m.matches(".*/api/.* - Failed to load resource: the server responded with a status "
+                        + "of 4\\d\\d .*"))
                 .toList();
         assertThat(errors).as("browser errors on %s", name).isEmpty();
     }

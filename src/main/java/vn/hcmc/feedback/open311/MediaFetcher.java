@@ -94,6 +94,9 @@ class MediaFetcher {
             if (cause instanceof Open311Exception open311) {
                 throw open311;
             }
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                throw fail("media_url did not deliver its file within " + limits.timeout().toSeconds() + " s.");
+            }
             log.info("media_url {} could not be fetched: {}", uri, cause.toString());
             throw fail("media_url could not be fetched: " + cause.getClass().getSimpleName()
                     + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")") + ".");

@@ -72,7 +72,7 @@ class Open311Controller {
         Open311Format f = Open311Format.of(format);
         Open311Documents.Endpoint endpoint = new Open311Documents.Endpoint("http://wiki.open311.org/GeoReport_v2",
                 publicBaseUrl + BASE, CHANGESET, "production", List.of("application/json", "text/xml"));
-        return writer.single(f, HttpStatus.OK, new Open311Documents.Discovery(CHANGESET, properties.contact(),
+        return writer.single(f, HttpStatus.OK, "discovery", new Open311Documents.Discovery(CHANGESET, properties.contact(),
                 "Mỗi ứng dụng một api_key, do quản trị viên của Thành phố cấp / One api_key per client application, "
                         + "given by the city's administrator", List.of(endpoint)));
     }
@@ -96,7 +96,7 @@ class Open311Controller {
                                    @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
         Open311Format f = Open311Format.of(format);
         checkJurisdiction(jurisdiction);
-        return writer.single(f, HttpStatus.OK, services.definition(serviceCode));
+        return writer.single(f, HttpStatus.OK, "service_definition", services.definition(serviceCode));
     }
 
     @PostMapping(value = "/requests.{format}", consumes = {MediaType.APPLICATION_FORM_URLENCODED_VALUE,

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
-import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
  * The documents of Open311 GeoReport v2 as they go over the wire, in JSON and XML alike (snake_case names; in XML
- * a list is the plural element around one element per item, e.g. {@code <services><service>}). Only public facts:
+ * a list is the plural element around one element per item, e.g. {@code <formats><format>}, see
+ * {@link Open311Writer}). Only public facts:
  * no description, address or position the citizen wrote, no contact.
  */
 final class Open311Documents {
@@ -22,17 +20,14 @@ final class Open311Documents {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JacksonXmlRootElement(localName = "discovery")
     @Schema(name = "Open311Discovery")
     record Discovery(String changeset, String contact, String keyService,
-                     @JacksonXmlElementWrapper(localName = "endpoints") @JacksonXmlProperty(localName = "endpoint")
                      List<Endpoint> endpoints) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "Open311Endpoint")
     record Endpoint(String specification, String url, String changeset, String type,
-                    @JacksonXmlElementWrapper(localName = "formats") @JacksonXmlProperty(localName = "format")
                     List<String> formats) {
     }
 
@@ -44,11 +39,8 @@ final class Open311Documents {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    @JacksonXmlRootElement(localName = "service_definition")
     @Schema(name = "Open311ServiceDefinition")
     record ServiceDefinition(String serviceCode,
-                             @JacksonXmlElementWrapper(localName = "attributes")
-                             @JacksonXmlProperty(localName = "attribute")
                              List<Attribute> attributes) {
     }
 
@@ -57,7 +49,6 @@ final class Open311Documents {
     @Schema(name = "Open311Attribute")
     record Attribute(boolean variable, String code, String datatype, boolean required, String datatypeDescription,
                      int order, String description,
-                     @JacksonXmlElementWrapper(localName = "values") @JacksonXmlProperty(localName = "value")
                      List<AttributeValue> values) {
     }
 

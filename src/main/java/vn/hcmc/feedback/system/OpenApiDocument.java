@@ -40,6 +40,17 @@ class OpenApiDocument {
             "AnswerStaffController#propose", "AnswerStaffController#proposeJson", "StaffSurveyController#create",
             "CampaignStaffController#create", "CampaignStaffController#report");
 
+    /** The example of POST /api/reports (the report package's class carries no OpenAPI annotations). */
+    static final Map<String, Object> REPORT_EXAMPLE = Map.of(
+            "title", "Rác ùn ứ đầu hẻm",
+            "description", "Rác thải sinh hoạt ùn ứ nhiều ngày ở đầu hẻm 12 Lê Lợi, chưa được thu gom, bốc mùi hôi.",
+            "category", "garbage",
+            "location", Map.of("lat", 10.7725, "lon", 106.698),
+            "address", "Hẻm 12 Lê Lợi, Phường Bến Thành",
+            "reporter", Map.of("name", "Nguyễn Văn A", "email", "a@example.vn", "phone", "0901234567"),
+            "publicVisible", true,
+            "language", "vi");
+
     @Bean
     OpenAPI feedbackOpenApi(ObjectProvider<BuildProperties> build) {
         BuildProperties properties = build.getIfAvailable();
@@ -91,6 +102,11 @@ class OpenApiDocument {
                 openApi.setComponents(new Components());
             }
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            Schema<?> report = openApi.getComponents().getSchemas() == null ? null
+                    : openApi.getComponents().getSchemas().get("ReportRequest");
+            if (report != null && report.getExample() == null) {
+                report.setExample(REPORT_EXAMPLE);
+            }
             if (openApi.getPaths() == null) {
                 return;
             }

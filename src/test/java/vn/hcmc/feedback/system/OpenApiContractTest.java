@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -26,7 +23,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.MethodParameter;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -53,6 +49,8 @@ class OpenApiContractTest {
     RequestMappingHandlerMapping mappings;
     @Autowired
     ObjectMapper objectMapper;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     JsonNode document;
 
@@ -69,6 +67,10 @@ class OpenApiContractTest {
         assertThat(document.at("/components/schemas/Problem/properties/type").isMissingNode()).isFalse();
         assertThat(document.at("/paths/~1api~1reports/post/responses/4XX/content/application~1problem+json/schema/$ref")
                 .asText()).isEqualTo("#/components/schemas/Problem");
+        JsonNode example = document.at("/components/schemas/ReportRequest/example");
+        assertThat(example.get("category").asText()).isEqualTo("garbage");
+        assertThat(new vn.hcmc.feedback.report.ReportClient(rest, jdbc).postJson(objectMapper.convertValue(example,
+                Map.class), null).getStatusCode().value()).as("the example is a valid report").isEqualTo(201);
         assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode().value()).isEqualTo(200);
     }
 
@@ -252,15 +254,5 @@ class OpenApiContractTest {
             names.add(it.next());
         }
         return names;
-    }
-
-    @SuppressWarnings("unused")
-    private static Type element(Type type) {
-        return type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : type;
-    }
-
-    @SuppressWarnings("unused")
-    private static Method unused(MultiValueMap<String, String> m) {
-        return null;
     }
 }

@@ -1,5 +1,8 @@
 package vn.hcmc.feedback.system;
 
+import com.fasterxml.jackson.databind.JavaType;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -77,6 +80,28 @@ class OpenApiDocument {
                                 `idempotency-key-reused`, `payload-too-large`, `not-allowed`).
                                 """))
                 .components(new Components());
+    }
+
+    /**
+     * A type nested in a model class is named after both ({@code ReportRequest.Location} is
+     * {@code ReportRequestLocation}, {@code ReportView.Location} is {@code ReportViewLocation}): springdoc names a
+     * schema by the simple class name and silently lets one class's schema stand for another of the same name.
+     * Types nested in a controller, and types that name their schema ({@code @Schema(name)}), keep their names.
+     */
+    @Bean
+    ModelConverter nestedTypeNames() {
+        return (type, context, chain) -> {
+            JavaType javaType = Json.mapper().constructType(type.getType());
+            Class<?> raw = javaType.getRawClass();
+            Class<?> outer = raw.getEnclosingClass();
+            if ((type.getName() == null || type.getName().isBlank()) && outer != null && !raw.isEnum()
+                    && !javaType.isContainerType() && raw.getName().startsWith("vn.hcmc.feedback.")
+                    && !outer.getSimpleName().endsWith("Controller")
+                    && raw.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class) == null) {
+                type.name(outer.getSimpleName() + raw.getSimpleName());
+            }
+            return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+        };
     }
 
     /** 201 where the handler answers 201. */

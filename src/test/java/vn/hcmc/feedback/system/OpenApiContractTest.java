@@ -36,8 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * The published OpenAPI document says what each endpoint of {@code /api/**} and {@code /open311/**} accepts: every
  * handler is in it with its path, header and query parameters (none more), and each JSON body's schema has exactly
- * the properties that the body's class reads, its nested classes too; so two classes of one name cannot share one
- * schema again. Answers that are 201 are documented as 201, and the document has its title and version.
+ * the properties that the body's class reads, and each JSON answer's schema those its class writes, nested classes
+ * too; so two classes of one name cannot share one schema again. Answers that are 201 are documented as 201, and the document has its title and version.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenApiContractTest {
@@ -113,9 +113,14 @@ class OpenApiContractTest {
                 assertThat(documentedParameters(operation)).as(where + ": parameters")
                         .isEqualTo(acceptedParameters(handler));
                 checkBody(handler, operation, where);
+                checkAnswer(handler, operation, where);
                 checked.add(where);
             }
         }
+        assertThat(names(document.at("/components/schemas/ReportViewLocation/properties")))
+                .containsExactly("lat", "lon", "source");
+        assertThat(names(document.at("/components/schemas/ReportRequestLocation/properties")))
+                .containsExactly("lat", "lon");
         assertThat(checked).as("public endpoints checked").hasSizeGreaterThan(30)
                 .anyMatch(w -> w.startsWith("[POST] /api/reports"))
                 .anyMatch(w -> w.startsWith("[POST] /open311/v2/requests.{format}"));
@@ -206,6 +211,61 @@ class OpenApiContractTest {
                         .contains(name(part.value(), part.name(), p));
             }
         }
+    }
+
+    /** The schema of a JSON answer has the properties the answer's class writes, its nested classes too. */
+    private void checkAnswer(HandlerMethod handler, JsonNode operation, String where) {
+        JavaType type = objectMapper.constructType(handler.getMethod().getGenericReturnType());
+        if (type.getRawClass() == org.springframework.http.ResponseEntity.class) {
+            type = type.containedTypeOrUnknown(0);
+        }
+        if (!isOwnClass(type.isContainerType() && type.getContentType() != null ? type.getContentType().getRawClass()
+                : type.getRawClass())) {
+            return;
+        }
+        JsonNode schema = null;
+        for (JsonNode response : operation.path("responses")) {
+            JsonNode json = response.path("content").path("application/json");
+            if (!json.isMissingNode() && !json.path("schema").isMissingNode()) {
+                schema = json.get("schema");
+                break;
+            }
+        }
+        if (schema == null) {
+            for (JsonNode response : operation.path("responses")) {
+                JsonNode any = response.path("content").path("*/*");
+                if (!any.isMissingNode()) {
+                    schema = any.get("schema");
+                    break;
+                }
+            }
+        }
+        assertThat(schema).as(where + ": JSON answer documented").isNotNull();
+        checkWritten(type, schema, where + " (answer)", new HashSet<>());
+    }
+
+    private void checkWritten(JavaType type, JsonNode schema, String where, Set<JavaType> seen) {
+        if (type.isContainerType()) {
+            if (type.getContentType() != null && schema.has("items")) {
+                checkWritten(type.getContentType(), schema.get("items"), where, seen);
+            }
+            return;
+        }
+        if (!isOwnClass(type.getRawClass()) || type.isEnumType() || !seen.add(type)) {
+            return;
+        }
+        JsonNode resolved = resolve(schema);
+        BeanDescription bean = objectMapper.getSerializationConfig().introspect(type);
+        Map<String, BeanPropertyDefinition> properties = new java.util.TreeMap<>();
+        for (BeanPropertyDefinition property : bean.findProperties()) {
+            if (property.couldSerialize()) {
+                properties.put(property.getName(), property);
+            }
+        }
+        assertThat(names(resolved.path("properties"))).as(where + ": schema " + schema + " of "
+                + type.getRawClass().getName()).isEqualTo(properties.keySet());
+        properties.forEach((name, property) -> checkWritten(property.getPrimaryType(),
+                resolved.get("properties").get(name), where + " ." + name, seen));
     }
 
     /** The schema's properties are the names the class reads from JSON; the same for its nested classes. */

@@ -26,7 +26,7 @@ import vn.hcmc.feedback.security.Officials;
 @RequestMapping("/api/staff/campaigns")
 class CampaignStaffController {
 
-    record ReportRequest(@NotBlank @Size(max = 100) String unitCode, @NotNull Integer headcount,
+    record ProgressReportRequest(@NotBlank @Size(max = 100) String unitCode, @NotNull Integer headcount,
                          @NotNull Integer staffInstalled, @NotNull Long residentsReached,
                          @Size(max = 1000) String note) {
     }
@@ -66,7 +66,8 @@ class CampaignStaffController {
     }
 
     @PostMapping("/{id}/reports")
-    ResponseEntity<CampaignViews.Report> report(@PathVariable Long id, @Valid @RequestBody ReportRequest request) {
+    ResponseEntity<CampaignViews.Report> report(@PathVariable Long id,
+                                                @Valid @RequestBody ProgressReportRequest request) {
         ProgressReport report = commands.report(id, request.unitCode(), new ProgressFigures(request.headcount(),
                 request.staffInstalled(), request.residentsReached(), request.note()));
         return ResponseEntity.status(201).body(CampaignViews.report(report));

@@ -26,6 +26,8 @@ import vn.hcmc.feedback.directory.CityGroups;
  *   <li>{@code /staff/**}: server-rendered staff pages (the demo mail catcher's), administrators only (Camunda group
  *       camunda-admin), HTTP Basic with their Camunda account; a strict Content-Security-Policy (no scripts).</li>
  *   <li>{@code /api/**}: the citizens' public API, open to all, no session; request sizes are limited.</li>
+ *   <li>{@code /open311/**}: Open311 GeoReport v2, open to all like the public API (a POST needs the client
+ *       application's api_key, checked by the endpoint), no session.</li>
  *   <li>Actuator: health and info for all, metrics for managers.</li>
  * </ul>
  */
@@ -113,7 +115,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/api/**")
+                .securityMatcher("/api/**", "/open311/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

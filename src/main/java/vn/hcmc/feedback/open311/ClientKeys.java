@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.report.AccessTokens;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * The API keys of the Open311 client applications: 256 random bits (base64url, 43 characters), shown once when the
@@ -36,7 +36,7 @@ public class ClientKeys {
     public Created create(String name, String contact, String by) {
         String cleanName = name.strip();
         if (clients.existsByNameIgnoreCase(cleanName)) {
-            throw ApiProblem.conflict("client-name-taken", "There is already an Open311 client named '" + cleanName
+            throw Refusal.conflict("client-name-taken", "There is already an Open311 client named '" + cleanName
                     + "'; revoke it or choose another name.");
         }
         byte[] bytes = new byte[32];
@@ -48,7 +48,7 @@ public class ClientKeys {
                     key.substring(0, 6), by, clock.instant()));
             return new Created(client, key);
         } catch (DataIntegrityViolationException e) {
-            throw ApiProblem.conflict("client-name-taken", "There is already an Open311 client named '"
+            throw Refusal.conflict("client-name-taken", "There is already an Open311 client named '"
                     + cleanName + "'.");
         }
     }
@@ -60,10 +60,10 @@ public class ClientKeys {
 
     @Transactional
     public ClientApplication revoke(long id, String by) {
-        ClientApplication client = clients.findById(id).orElseThrow(() -> ApiProblem.notFound("client-not-found",
+        ClientApplication client = clients.findById(id).orElseThrow(() -> Refusal.notFound("client-not-found",
                 "There is no Open311 client " + id + "."));
         if (!client.isActive()) {
-            throw ApiProblem.conflict("client-already-revoked", "The key of Open311 client " + id
+            throw Refusal.conflict("client-already-revoked", "The key of Open311 client " + id
                     + " was revoked at " + client.getRevokedAt() + ".");
         }
         client.revoke(by, clock.instant());

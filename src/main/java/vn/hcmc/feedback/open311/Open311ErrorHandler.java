@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
-import vn.hcmc.feedback.system.ApiProblem;
+import vn.hcmc.feedback.system.ApiProblemHandler;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * Every error of the Open311 endpoint in the Open311 error format ({@code [{"code":400,"description":"…"}]}, in
@@ -36,9 +37,9 @@ class Open311ErrorHandler {
         return error(request, e.status(), e.getMessage());
     }
 
-    @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<String> problem(ApiProblem e, HttpServletRequest request) {
-        return error(request, e.status(), e.getMessage());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<String> refusal(Refusal e, HttpServletRequest request) {
+        return error(request, ApiProblemHandler.status(e.reason()), e.getMessage());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

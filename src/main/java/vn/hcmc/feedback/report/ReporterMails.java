@@ -83,7 +83,7 @@ public class ReporterMails {
         values.put("unitName", report.getUnitCode() == null ? (english ? "not yet assigned" : "chưa phân công")
                 : directory.unit(report.getUnitCode()).map(u -> english ? u.nameEn() : u.nameVi())
                         .orElse(report.getUnitCode()));
-        values.put("statusUrl", publicBaseUrl + "/api/reports/" + recipient.getTrackingCode());
+        values.put("statusUrl", publicBaseUrl + "/reports/" + recipient.getTrackingCode());  // the citizen page
         return values;
     }
 

@@ -19,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 
 /**
  * What the officials do to a citizen's report and survey while the citizen's page is tested, through the staff API
@@ -44,7 +45,7 @@ class CitizenTestKit {
     /** Executes the report's due jobs (triage, routing, mails, publication) until none is left. */
     void runDueJobs(String businessKey) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .singleResult();
+                .processDefinitionKey(CitizenReportProcess.PROCESS_ID).singleResult();
         assertThat(instance).as("process of %s", businessKey).isNotNull();
         runDueJobsOf(instance.getRootProcessInstanceId());
     }

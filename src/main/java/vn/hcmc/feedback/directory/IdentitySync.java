@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -40,8 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the demo, 360 officials: what exists is read in a few queries (groups, the authorizations of each resource type,
  * the demo users, their memberships), and everything missing is written in one transaction.
  *
- * <p>Unit staff see a task because Camunda grants its candidate groups READ and UPDATE on it when the process
- * creates it; no group is granted READ on all tasks except the read-only overseers (managers, inspectorate).
+ * <p>Unit staff see a task because Camunda grants its candidate groups READ and TASK_WORK on it when the process
+ * creates it (claim and complete, never a variable write: {@code defaultUserPermissionNameForTask}); tasks created
+ * before that setting carry UPDATE, which the sync narrows to TASK_WORK. No group is granted READ on all tasks except
+ * the read-only overseers (managers, inspectorate).
  */
 @Service
 public class IdentitySync {
@@ -114,6 +117,7 @@ public class IdentitySync {
         grantOverseer(CityGroups.MANAGERS, existing, counter);
         grantOverseer(CityGroups.CITY_INSPECTORATE, existing, counter);
         ensureUnitTasksFilter(counter);
+        narrowTaskGrantsToWork(counter);
         if (demoEnabled) {
             ensureOfficials(demoOfficials.load(), counter);
         }
@@ -152,6 +156,23 @@ public class IdentitySync {
                 }
             }
         }
+    }
+
+    /** Per-task grants of UPDATE (made before TASK_WORK was the default) become TASK_WORK: no variable writes. */
+    private void narrowTaskGrantsToWork(Counter counter) {
+        List<Authorization> updates;
+        do {
+            updates = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                    .hasPermission(Permissions.UPDATE).listPage(0, 500).stream()
+                    .filter(a -> !Authorization.ANY.equals(a.getResourceId()) && !a.isEveryPermissionGranted())
+                    .toList();
+            for (Authorization authorization : updates) {
+                authorization.removePermission(Permissions.UPDATE);
+                authorization.addPermission(TaskPermissions.TASK_WORK);
+                authorizationService.saveAuthorization(authorization);
+                counter.authorizations++;
+            }
+        } while (updates.size() == 500);
     }
 
     /** Tasklist, process names, and the work of its own tasks (granted per task by candidate group). */

@@ -1,5 +1,8 @@
 package vn.hcmc.feedback.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -7,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -44,6 +48,34 @@ class SecurityConfig {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns(ENGINE_REST);
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+        return registration;
+    }
+
+    /** Every login, before Spring Security and Camunda check the password (see {@link LoginThrottle}). */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, ObjectMapper objectMapper) {
+        var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, objectMapper));
+        registration.setName("feedback-login-throttle");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /**
+     * After the caller is known (the filter above for {@code /engine-rest}, the webapps' own authentication for their
+     * engine API): completions carry only the form's fields, comments and attachments only by who may work the task.
+     */
+    @Bean
+    FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(IdentityService identityService,
+                                                              TaskService taskService, TaskForms taskForms,
+                                                              ObjectMapper objectMapper) {
+        var registration = new FilterRegistrationBean<>(new EngineWriteGuard(identityService, taskService, taskForms,
+                objectMapper));
+        registration.setName("feedback-engine-write-guard");
+        registration.addUrlPatterns(ENGINE_REST, EngineWriteGuard.ENGINE_API);
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        registration.setMatchAfter(true);
         return registration;
     }
 

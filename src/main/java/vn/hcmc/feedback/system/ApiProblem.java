@@ -1,8 +1,12 @@
 package vn.hcmc.feedback.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -24,6 +28,15 @@ public final class ApiProblem {
         problem.setTitle(title);
         properties.forEach(problem::setProperty);
         return problem;
+    }
+
+    /** Writes the problem as the response, for filters that answer before any controller. */
+    public static void write(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status, String slug,
+                             String title, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), problem(status, slug, title, detail, Map.of()));
     }
 
     private ApiProblem() {

@@ -51,6 +51,11 @@ public class AnswerMails {
         values.put("answer", answer.getAnswerText());
         values.put("answerEn", answer.getAnswerTextEn() != null ? answer.getAnswerTextEn() : answer.getAnswerText());
         values.put("ratingDays", properties.ratingWindow().toDays());
+        String publicTitle = answer.getReportTitle() != null && !answer.getReportTitle().isBlank()
+                ? answer.getReportTitle() : answer.getReportText();
+        if (publicTitle != null) {
+            values.put(ReporterMails.PUBLIC_TITLE, ReporterMails.abbreviate(publicTitle));
+        }
         return mails.send(reportId, "answer-published", String.valueOf(round), true, values);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.hcmc.feedback.report.AccessTokens;
 import vn.hcmc.feedback.system.Refusal;
+import vn.hcmc.feedback.system.TextInput;
 
 /**
  * Inspects the files of a request before anything is stored: count, sizes, the type detected from the content
@@ -41,6 +42,10 @@ public class AttachmentInspector {
         for (IncomingFile file : files) {
             long size = file.content().length;
             total += size;
+            if (TextInput.hasControlCharacter(file.fileName())) {
+                throw Refusal.invalid("invalid-file-name", "A file name holds a control character (such as NUL); "
+                        + "rename the file and send it again.");
+            }
             if (size == 0) {
                 throw Refusal.invalid("empty-attachment", "The file '" + file.fileName() + "' is empty.");
             }

@@ -21,6 +21,7 @@ import vn.hcmc.feedback.attachment.IncomingFile;
 import vn.hcmc.feedback.attachment.InspectedFile;
 import vn.hcmc.feedback.directory.UnitDirectory;
 import vn.hcmc.feedback.system.Refusal;
+import vn.hcmc.feedback.system.TextInput;
 
 /**
  * Takes in a citizen's report: checks everything first (fields, reference codes, idempotency, attachments), then
@@ -171,9 +172,10 @@ public class ReportIntake {
                 && !List.of("vi", "en").contains(request.language())) {
             throw Refusal.invalid("unsupported-language", "language must be 'vi' or 'en'.");
         }
-        if (request.description().strip().length() < 10) {
+        if (TextInput.visibleLength(request.description()) < 10) {
             throw Refusal.invalid("description-too-short",
-                    "The description needs at least 10 characters besides spaces.");
+                    "The description needs at least 10 visible characters (spaces and invisible characters such "
+                            + "as zero-width spaces do not count).");
         }
         return request;
     }

@@ -76,8 +76,11 @@ public class ReportViews {
             category = null;
         }
         Unit unit = directory.unit(r.getUnitCode()).orElse(null);
+        // a private original is named to staff only: its code would let anyone probe that it exists, and where
         String duplicateOf = r.getDuplicateOfId() == null ? null
-                : reports.findById(r.getDuplicateOfId()).map(Report::getTrackingCode).orElse(null);
+                : reports.findById(r.getDuplicateOfId())
+                        .filter(original -> detail == Detail.STAFF || original.isPublicVisible())
+                        .map(Report::getTrackingCode).orElse(null);
         ReportView.Rejection rejection = r.getRejectionReason() == null ? null : new ReportView.Rejection(
                 r.getRejectionReason().name(), r.getRejectionReason().text(r.getLanguage()),
                 detail == Detail.PUBLIC ? null : r.getRejectionNote());

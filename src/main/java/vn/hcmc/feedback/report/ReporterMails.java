@@ -28,6 +28,9 @@ public class ReporterMails {
     private final MailNotifier notifier;
     private final String publicBaseUrl;
 
+    /** The report's title as published (redacted), for the followers' mails; see {@link #valuesFor}. */
+    public static final String PUBLIC_TITLE = "publicTitle";
+
     public ReporterMails(ReportRepository reports, ReportFollowerRepository followers, UnitDirectory directory,
                          MailTemplates templates, MailNotifier notifier,
                          @Value("${feedback.public-base-url}") String publicBaseUrl) {
@@ -73,13 +76,23 @@ public class ReporterMails {
         return sent;
     }
 
+    /**
+     * The values of one recipient's mail. The reporter reads their own words; a follower (the reporter of a
+     * duplicate) never reads the original's raw text: they read the original's published, redacted title
+     * ({@link #PUBLIC_TITLE}) when the original is public, else their own report's words and code, so that a private
+     * report is neither quoted nor named to them.
+     */
     private Map<String, Object> valuesFor(Report report, Report recipient, Map<String, ?> extra) {
         Map<String, Object> values = new HashMap<>(extra);
+        values.remove(PUBLIC_TITLE);
         boolean english = "en".equals(recipient.getLanguage());
+        boolean follower = !recipient.getId().equals(report.getId());
+        boolean originalShown = !follower || report.isPublicVisible();
         values.put("trackingCode", recipient.getTrackingCode());
-        values.put("originalTrackingCode", report.getTrackingCode());
-        values.put("title", report.getTitle() == null || report.getTitle().isBlank()
-                ? abbreviate(report.getDescription()) : report.getTitle());
+        values.put("originalTrackingCode", originalShown ? report.getTrackingCode() : recipient.getTrackingCode());
+        Object publicTitle = extra.get(PUBLIC_TITLE);
+        values.put("title", !follower ? ownTitle(report)
+                : originalShown && publicTitle != null ? publicTitle : ownTitle(recipient));
         values.put("unitName", report.getUnitCode() == null ? (english ? "not yet assigned" : "chưa phân công")
                 : directory.unit(report.getUnitCode()).map(u -> english ? u.nameEn() : u.nameVi())
                         .orElse(report.getUnitCode()));
@@ -87,7 +100,13 @@ public class ReporterMails {
         return values;
     }
 
-    private static String abbreviate(String text) {
+    private static String ownTitle(Report report) {
+        return report.getTitle() == null || report.getTitle().isBlank() ? abbreviate(report.getDescription())
+                : report.getTitle();
+    }
+
+    /** The first 80 characters of a text, for a mail's quote of a report. */
+    public static String abbreviate(String text) {
         return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 }

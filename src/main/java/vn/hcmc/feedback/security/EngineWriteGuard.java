@@ -39,6 +39,7 @@ import vn.hcmc.feedback.system.ApiProblem;
  *   <li>A comment or attachment on a task is written only by whoever may work the task (its assignee, owner,
  *       candidate users and groups) or an administrator: 403 for the read-only overseers, who see every task.
  *       Camunda itself checks no permission there.</li>
+ *   <li>A task of a process is not deleted (Camunda refuses it with a 500): 409 says why.</li>
  * </ul>
  * Writing a variable directly is refused by the engine: officials hold TASK_WORK on their tasks, not UPDATE
  * ({@code defaultUserPermissionNameForTask} in application.yml), and nothing on process instances.
@@ -47,10 +48,10 @@ class EngineWriteGuard extends OncePerRequestFilter {
 
     static final String ENGINE_API = "/camunda/api/engine/*";
 
-    private static final String ENGINE_PREFIX =
-            "^(/engine-rest|/camunda/api/engine)(?:/engine/([^/]+))?/task/([^/]+)/";
-    private static final Pattern COMPLETION = Pattern.compile(ENGINE_PREFIX + "(?:complete|submit-form|resolve)/?$");
-    private static final Pattern NOTE = Pattern.compile(ENGINE_PREFIX + "(?:comment|attachment)(?:/.*)?$");
+    private static final String TASK_PATH = "^(/engine-rest|/camunda/api/engine)(?:/engine/([^/]+))?/task/([^/]+)";
+    private static final Pattern TASK = Pattern.compile(TASK_PATH + "/?$");
+    private static final Pattern COMPLETION = Pattern.compile(TASK_PATH + "/(?:complete|submit-form|resolve)/?$");
+    private static final Pattern NOTE = Pattern.compile(TASK_PATH + "/(?:comment|attachment)(?:/.*)?$");
     private static final int MAX_COMPLETION_BYTES = 1 << 20;
 
     private final IdentityService identityService;
@@ -93,6 +94,17 @@ class EngineWriteGuard extends OncePerRequestFilter {
             // Anything else (an unknown or unreadable task, a body that is not JSON or too large) the engine answers.
             chain.doFilter(new BufferedBodyRequest(request, body), response);
             return;
+        }
+        Matcher taskItself = TASK.matcher(path);
+        if (taskItself.matches() && "DELETE".equals(request.getMethod())) {
+            Task task = readableTask(taskItself.group(3));
+            if (task != null && task.getProcessInstanceId() != null) {
+                refuse(response, HttpStatus.CONFLICT, "task-of-a-process",
+                        "Không xoá được việc của quy trình / A process's task cannot be deleted",
+                        "Task " + task.getId() + " belongs to a running process: it ends when the process goes on. "
+                                + "Complete it, or cancel the process instance in Cockpit.");
+                return;
+            }
         }
         Matcher note = NOTE.matcher(path);
         if (note.matches()) {

@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -18,7 +19,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import vn.hcmc.feedback.directory.CityGroups;
+import vn.hcmc.feedback.system.ApiProblem;
 
 /**
  * Who may reach what.
@@ -49,6 +53,26 @@ class SecurityConfig {
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns(ENGINE_REST);
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+        return registration;
+    }
+
+    /**
+     * A request the firewall refuses (a path with {@code //}, {@code ;} or encoded slashes) is a 400 problem
+     * detail, not the container's 500.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
+        return (request, response, rejected) -> ApiProblem.write(response, objectMapper, HttpStatus.BAD_REQUEST,
+                "request-rejected", "Địa chỉ không hợp lệ / Request rejected",
+                "The request's address is not accepted: " + rejected.getMessage());
+    }
+
+    @Bean
+    FilterRegistrationBean<NormalizedPathFilter> normalizedPathFilter(ObjectMapper objectMapper) {
+        var registration = new FilterRegistrationBean<>(new NormalizedPathFilter(objectMapper));
+        registration.setName("feedback-normalized-path");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 
@@ -103,14 +127,37 @@ class SecurityConfig {
                 .securityMatcher("/api/staff/**", "/actuator/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
-                        .requestMatchers(EndpointRequest.to("prometheus"))
+                        .requestMatchers(EndpointRequest.to("health")).permitAll()
+                        // the build's name and version are not for anonymous visitors
+                        .requestMatchers(EndpointRequest.to("info", "prometheus"))
                         .hasAnyAuthority(group(CityGroups.MANAGERS), group(CityGroups.CAMUNDA_ADMIN))
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Citizen Feedback Engine"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
+                .build();
+    }
+
+    /** JSON answers are never a page: nothing loads from them, nothing frames them. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /**
+     * Camunda's REST API: authenticated by Camunda's own filter ({@link #engineRestAuthentication}); here only the
+     * headers of a JSON API (the webapps, with their own policy, are in the last chain).
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        return http
+                // a path matcher, not the MVC one: /engine-rest is Jersey's servlet, not Spring MVC's
+                .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .build();
     }
 
@@ -154,6 +201,7 @@ class SecurityConfig {
                 .logout(logout -> logout.disable())
                 .anonymous(anonymous -> anonymous.disable())
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .build();
     }
 
@@ -162,7 +210,7 @@ class SecurityConfig {
      * themselves (the webapps with their own login and CSRF token, the REST API with the filter above).
      */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain publicAndCamunda(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())

@@ -2,6 +2,9 @@ package vn.hcmc.feedback.system;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,10 +18,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every error of the project's own APIs as a problem detail with a stable type. */
-@RestControllerAdvice(basePackages = "vn.hcmc.feedback")
+/**
+ * Every error of the project's own APIs as a problem detail with a stable type, including those that come before any
+ * controller is chosen (405, 415, a multipart request the container refuses to parse). Open311 has its own format
+ * ({@code open311/Open311ErrorHandler}, ordered first).
+ */
+@RestControllerAdvice
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Refusal.class)
@@ -65,9 +73,42 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiProblem.problem(
-                HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Tệp quá lớn / Payload too large",
-                "The upload is larger than allowed: " + rootMessage(ex), Map.of()));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(multipartProblem(ex));
+    }
+
+    /**
+     * A multipart request the container would not parse (Tomcat refuses it before any controller): too many parts,
+     * a part header or file name too long, a file name with NUL, a broken body.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException ex) {
+        ProblemDetail problem = multipartProblem(ex);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static ProblemDetail multipartProblem(MultipartException ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof InvalidFileNameException) {
+            return ApiProblem.problem(HttpStatus.BAD_REQUEST, "invalid-file-name",
+                    "Tên tệp không hợp lệ / Invalid file name", "A file name holds a control character (such as "
+                            + "NUL); rename the file and send it again.", Map.of());
+        }
+        if (root instanceof FileCountLimitExceededException) {
+            return ApiProblem.problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-many-parts",
+                    "Quá nhiều tệp / Too many parts", "The request has more parts than accepted: send the report "
+                            + "with at most the allowed number of files.", Map.of());
+        }
+        if (root instanceof SizeException || ex instanceof MaxUploadSizeExceededException) {
+            return ApiProblem.problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                    "Tệp quá lớn / Payload too large", "A part of the upload, or one of its headers (such as a "
+                            + "very long file name), is larger than allowed: " + rootMessage(ex), Map.of());
+        }
+        return ApiProblem.problem(HttpStatus.BAD_REQUEST, "malformed-multipart",
+                "Yêu cầu không đọc được / Malformed request",
+                "The multipart body could not be read: " + rootMessage(ex), Map.of());
     }
 
     @Override

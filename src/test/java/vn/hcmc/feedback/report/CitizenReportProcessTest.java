@@ -223,6 +223,33 @@ class CitizenReportProcessTest {
                 Long.class, client.reportId(original), client.reportId(duplicate))).isEqualTo(1);
     }
 
+    /** Issue 16, finding 6: a public report never reveals the private report it duplicates; staff see the link. */
+    @Test
+    void aPrivateOriginalIsNamedToStaffOnly() {
+        double lat = 10.76 + ThreadLocalRandom.current().nextDouble(0.03);
+        double lon = 106.68 + ThreadLocalRandom.current().nextDouble(0.03);
+        Map<String, Object> secret = report(GARBAGE, "ben-thanh", new double[] {lat, lon});
+        secret.put("publicVisible", false);
+        String original = submit(secret);
+        assertThat(triaged(original)).isWaitingAt(ReportHandlingProcess.TASK_HANDLE_REPORT);
+
+        Map<String, Object> probe = report("Rác ùn ứ ở đầu hẻm mấy ngày rồi chưa ai thu gom, hôi quá.", "ben-thanh",
+                new double[] {lat + 0.0002, lon + 0.0002});
+        JsonNode created = client.postJson(probe, null).getBody();
+        String duplicate = created.get("trackingCode").asText();
+        assertThat(triaged(duplicate)).isEnded().hasPassed(CitizenReportProcess.END_DUPLICATE);
+        assertThat(status(duplicate)).isEqualTo("DUPLICATE");
+
+        JsonNode publicView = client.get(duplicate, null).getBody();
+        JsonNode privateView = client.get(duplicate, created.get("accessToken").asText()).getBody();
+        assertThat(publicView.has("duplicateOf")).as("%s", publicView).isFalse();
+        assertThat(privateView.has("duplicateOf")).as("its own reporter is not staff: %s", privateView).isFalse();
+        assertThat(publicView.toString()).doesNotContain(original);
+        assertThat(privateView.toString()).doesNotContain(original);
+        JsonNode staffView = client.staffGet("inspector", duplicate).getBody();
+        assertThat(staffView.path("duplicateOf").asText()).as("%s", staffView).isEqualTo(original);
+    }
+
     @Test
     void aContactFloodingTheServiceIsHandedToAPersonAsSpam() {
         String phone = "09" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));

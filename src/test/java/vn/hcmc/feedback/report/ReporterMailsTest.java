@@ -65,4 +65,53 @@ class ReporterMailsTest {
         String anonymousCode = client.postJson(anonymous, null).getBody().get("trackingCode").asText();
         assertThat(mails.send(client.reportId(anonymousCode), "receipt", "1", true, Map.of())).isZero();
     }
+
+    /**
+     * Issue 16, finding 6: the reporter of a duplicate reads the original's published (redacted) title when the
+     * original is public, and their own words and code when it is private; never the original's raw text.
+     */
+    @Test
+    void aFollowerNeverReadsTheOriginalsRawTextNorAPrivateOriginalsCode() throws Exception {
+        ReportClient client = new ReportClient(rest, jdbc);
+        String secret = "Nhà bà Nguyễn Thị Lan số 12 hẻm 34, điện thoại 0903 123 456, xả rác ra đường " + ReportClient.marker();
+        String followerWords = "Rác ùn ứ đầu hẻm 34 mấy ngày nay " + ReportClient.marker();
+        for (boolean publicOriginal : new boolean[] {false, true}) {
+            String marker = ReportClient.marker();
+            String reporterMail = "r" + marker.toLowerCase().replaceAll("[^a-z0-9]", "") + "@example.vn";
+            String followerMail = "f" + marker.toLowerCase().replaceAll("[^a-z0-9]", "") + "@example.vn";
+            Map<String, Object> original = new java.util.HashMap<>(Map.of("description", secret, "wardCode",
+                    "ben-thanh", "publicVisible", publicOriginal,
+                    "reporter", Map.of("name", "Nguyễn Thị Lan", "email", reporterMail)));
+            String originalCode = client.postJson(original, null).getBody().get("trackingCode").asText();
+            Map<String, Object> duplicate = Map.of("description", followerWords, "wardCode", "ben-thanh",
+                    "reporter", Map.of("name", "Lê Văn C", "email", followerMail));
+            String followerCode = client.postJson(duplicate, null).getBody().get("trackingCode").asText();
+            jdbc.update("insert into report_follower (report_id, follower_report_id, created_at) values (?, ?, ?)",
+                    client.reportId(originalCode), client.reportId(followerCode),
+                    java.sql.Timestamp.from(java.time.Instant.now()));
+
+            int queued = mails.send(client.reportId(originalCode), "answer-published", "1", true, Map.of(
+                    "outcomeVi", "Đã giải quyết", "outcomeEn", "Resolved", "answer", "Đã thu gom rác.",
+                    "answerEn", "The garbage was collected.", "ratingDays", 7,
+                    ReporterMails.PUBLIC_TITLE, "Nhà bà [tên] số 12 hẻm 34, điện thoại [số điện thoại], xả rác"));
+            assertThat(queued).isEqualTo(2);
+            new MailDeliveries(runtimeService, managementService, jdbc).deliver(followerMail);
+            MimeMessage toFollower = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(followerMail);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).findFirst().orElseThrow();
+            String decoded = toFollower.getSubject() + "\n" + toFollower.getContent();
+            assertThat(decoded).as("public original %s", publicOriginal).doesNotContain("Nguyễn Thị Lan")
+                    .doesNotContain("0903 123 456");
+            if (publicOriginal) {
+                assertThat(decoded).contains(originalCode).contains("[số điện thoại]");
+            } else {
+                assertThat(decoded).doesNotContain(originalCode).doesNotContain("[số điện thoại]")
+                        .contains(followerCode).contains("Rác ùn ứ đầu hẻm 34");
+            }
+        }
+    }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -120,10 +121,13 @@ class Open311Controller {
     ResponseEntity<String> submit(@PathVariable String format,
                                   @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form,
                                   @Parameter(hidden = true) @RequestParam(name = "media", required = false)
-                                  MultipartFile media) {
+                                  MultipartFile media,
+                                  @Parameter(description = "Optional: the same key on a retry of the same request "
+                                          + "answers the same report and token instead of storing a second one")
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Open311Format f = Open311Format.of(format);
         checkJurisdiction(Open311Submission.one(form, "jurisdiction_id"));
-        Open311Documents.Created created = submission.submit(form, media);
+        Open311Documents.Created created = submission.submit(form, media, idempotencyKey);
         ResponseEntity<String> body = writer.list(f, HttpStatus.CREATED, "service_requests", "request",
                 List.of(created));
         return ResponseEntity.created(URI.create(BASE + "/requests/" + created.serviceRequestId() + "." + format))

@@ -23,6 +23,7 @@ import vn.hcmc.feedback.attachment.IncomingFile;
 import vn.hcmc.feedback.directory.UnitDirectory;
 import vn.hcmc.feedback.report.AccessTokens;
 import vn.hcmc.feedback.report.ReportIntake;
+import vn.hcmc.feedback.system.TextInput;
 import vn.hcmc.feedback.report.ReportRequest;
 import vn.hcmc.feedback.report.ReportSubmitted;
 
@@ -64,8 +65,18 @@ class Open311Submission {
         this.clock = clock;
     }
 
-    Open311Documents.Created submit(MultiValueMap<String, String> form, MultipartFile upload) {
+    /**
+     * @param idempotencyKey the client's {@code Idempotency-Key} header, or null: a retry of the same request with the
+     *                       same key (after a cut connection) answers the same report and token instead of storing a
+     *                       second one
+     */
+    Open311Documents.Created submit(MultiValueMap<String, String> form, MultipartFile upload, String idempotencyKey) {
         ClientApplication client = keys.authenticate(one(form, "api_key"));
+        refuseControlCharacters(form);
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw Open311Exception.badRequest("The Idempotency-Key header must be 1 to 160 visible ASCII characters "
+                    + "(e.g. a UUID).");
+        }
         String serviceCode = one(form, "service_code");
         if (serviceCode == null) {
             throw Open311Exception.badRequest("service_code is required; see services.json.");
@@ -81,7 +92,7 @@ class Open311Submission {
                     : "A location is required: lat and long, or address_string.");
         }
         String description = one(form, "description");
-        if (description == null || description.length() < 10) {
+        if (description == null || TextInput.visibleLength(description) < 10) {
             throw Open311Exception.badRequest("description is required: what is the problem, in at least 10 "
                     + "characters besides spaces.");
         }
@@ -100,15 +111,35 @@ class Open311Submission {
             }
             files.add(media.fetch(mediaUrl));
         }
-        ReportSubmitted submitted = intake.submit(request, files, null).submitted();
-        String token = tokens.newToken();
-        long reportId = jdbc.queryForObject("select id from report where tracking_code = ?", Long.class,
-                submitted.trackingCode());
-        jdbc.update("insert into open311_request (report_id, client_id, token_hash, created_at) values (?, ?, ?, ?)",
-                reportId, client.getId(), AccessTokens.hash(token), clock.instant().atOffset(ZoneOffset.UTC));
+        // keys are the client's own: namespaced by client, so that two clients' keys never meet
+        String key = idempotencyKey == null ? null : "open311-" + client.getId() + "-" + idempotencyKey;
+        ReportIntake.Outcome outcome = intake.submit(request, files, key);
+        ReportSubmitted submitted = outcome.submitted();
+        String token = key == null ? tokens.newToken()
+                : tokens.tokenForIdempotentRequest(key, "open311:" + submitted.trackingCode());
+        if (!outcome.replayed()) {
+            long reportId = jdbc.queryForObject("select id from report where tracking_code = ?", Long.class,
+                    submitted.trackingCode());
+            jdbc.update("insert into open311_request (report_id, client_id, token_hash, created_at) "
+                    + "values (?, ?, ?, ?)", reportId, client.getId(), AccessTokens.hash(token),
+                    clock.instant().atOffset(ZoneOffset.UTC));
+        }
         return new Open311Documents.Created(submitted.trackingCode(), token,
                 "Đã tiếp nhận phản ánh " + submitted.trackingCode() + "; theo dõi tại requests/"
                         + submitted.trackingCode() + " / Report " + submitted.trackingCode() + " received.");
+    }
+
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY =
+            java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,160}");
+
+    /** NUL and the other control characters (tab and line breaks aside) are not text: 400, nothing stored. */
+    private static void refuseControlCharacters(MultiValueMap<String, String> form) {
+        form.forEach((name, values) -> values.forEach(value -> {
+            if (TextInput.hasControlCharacter(value) || TextInput.hasControlCharacter(name)) {
+                throw Open311Exception.badRequest(name + " holds a control character (such as NUL), which is not "
+                        + "accepted in text.");
+            }
+        }));
     }
 
     private ReportRequest.Location location(MultiValueMap<String, String> form) {

@@ -311,6 +311,40 @@ class Open311ApiTest {
         return open311.error(open311.post(path, form));
     }
 
+    String refused(String path, Map<String, String> form, String idempotencyKey) {
+        return open311.error(open311.post(path, form, idempotencyKey));
+    }
+
+    /** Issue 16, findings 7 and 12: control characters are refused, a retried request is stored once. */
+    @Test
+    void aRetryWithTheSameKeyIsStoredOnceAndControlCharactersAreRefused() {
+        String marker = ReportClient.marker();
+        Map<String, String> form = Open311Client.form(apiKey, marker);
+        assertThat(refused("requests.json", with(form, "description", "Rác thải\u0000 ùn ứ ở đầu hẻm " + marker)))
+                .startsWith("400: description holds a control character");
+        assertThat(refused("requests.json", with(form, "description", "Rác\u200b\u200b\u200b\u200b\u200b\u200b"
+                + "\u200b\u200b\u200b\u200b"))).startsWith("400: description is required");
+        assertThat(reports.reportsWith(marker)).isZero();
+
+        String key = java.util.UUID.randomUUID().toString();
+        ResponseEntity<String> first = open311.post("requests.json", form, key);
+        ResponseEntity<String> retry = open311.post("requests.json", form, key);
+        assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(201);
+        assertThat(retry.getStatusCode().value()).as(retry.getBody()).isEqualTo(201);
+        JsonNode firstAnswer = open311.json(first).get(0);
+        JsonNode retryAnswer = open311.json(retry).get(0);
+        assertThat(retryAnswer.get("service_request_id")).isEqualTo(firstAnswer.get("service_request_id"));
+        assertThat(retryAnswer.get("token")).as("the same token works for the follow-up")
+                .isEqualTo(firstAnswer.get("token"));
+        assertThat(reports.reportsWith(marker)).as("one report").isEqualTo(1);
+
+        assertThat(refused("requests.json", with(form, "description", "Một phản ánh khác hẳn, ổ gà lớn " + marker),
+                key)).startsWith("409: ");
+        ResponseEntity<String> badKey = open311.post("requests.json", form, "khóa có dấu");
+        assertThat(open311.error(badKey)).startsWith("400: The Idempotency-Key header");
+        assertThat(reports.reportsWith(marker)).isEqualTo(1);
+    }
+
     @Test
     void aPostIsAReportOfTheIntakeWithItsAnswersMediaAndToken() {
         String marker = ReportClient.marker();

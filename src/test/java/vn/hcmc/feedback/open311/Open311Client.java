@@ -38,10 +38,18 @@ class Open311Client {
     }
 
     ResponseEntity<String> post(String path, Map<String, String> fields) {
+        return post(path, fields, null);
+    }
+
+    /** A form POST with the client's Idempotency-Key header (none when null). */
+    ResponseEntity<String> post(String path, Map<String, String> fields, String idempotencyKey) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         fields.forEach(form::add);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        if (idempotencyKey != null) {
+            headers.add("Idempotency-Key", idempotencyKey);
+        }
         return rest.exchange(BASE + path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     }
 

@@ -14,7 +14,9 @@ import org.springframework.util.unit.DataSize;
  * @param pdfMaxTextChars most characters of text kept from a request's PDFs
  * @param pdfTimeout     longest time spent extracting one PDF's text; then the text so far is kept
  * @param pdfMaxMemory   most main memory PDFBox may use for one PDF (beyond it, temporary files)
- * @param imageMaxPixels largest image (width × height) that is decoded for the metadata-free public copy
+ * @param imageMaxPixels largest image (width × height) that is decoded for the metadata-free public copy: a
+ *                       48-megapixel phone photo (8000 × 6000); larger ones stay private
+ * @param publicCopyMaxSide longest side of the public copy, in pixels; larger photos are decoded subsampled
  */
 @ConfigurationProperties("feedback.attachments")
 public record AttachmentProperties(
@@ -24,5 +26,6 @@ public record AttachmentProperties(
         @DefaultValue("20000") int pdfMaxTextChars,
         @DefaultValue("10s") Duration pdfTimeout,
         @DefaultValue("64MB") DataSize pdfMaxMemory,
-        @DefaultValue("50000000") long imageMaxPixels) {
+        @DefaultValue("48000000") long imageMaxPixels,
+        @DefaultValue("2560") int publicCopyMaxSide) {
 }

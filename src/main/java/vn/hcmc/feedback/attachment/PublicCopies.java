@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.springframework.stereotype.Component;
@@ -16,11 +18,17 @@ import org.springframework.stereotype.Component;
  * anew, so nothing but the image survives. Only JPEG and PNG can be decoded by the JDK; WebP and HEIC photos get
  * no public copy (they stay private until a copy exists). The size is checked before decoding, so a "pixel bomb"
  * (a small file declaring a huge image) is not decoded.
+ *
+ * <p>What one decode costs is bounded (issue 16, finding 8): the image is decoded subsampled, so that the copy's
+ * longest side is at most {@code public-copy-max-side} pixels (the public page never shows more) and its raster
+ * takes a few megabytes whatever the photo's size; and only as many images are decoded at once as the node has
+ * cores, the other uploads waiting their turn instead of taking the heap.
  */
 @Component
 public class PublicCopies {
 
     private final AttachmentProperties properties;
+    private final Semaphore decoding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     public PublicCopies(AttachmentProperties properties) {
         this.properties = properties;
@@ -46,23 +54,38 @@ public class PublicCopies {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                long pixels = (long) width * height;
                 if (pixels <= 0 || pixels > properties.imageMaxPixels()) {
                     return Optional.empty();
                 }
-                BufferedImage pixelsOnly = reader.read(0);
-                if ("jpeg".equals(format) && pixelsOnly.getColorModel().hasAlpha()) {
-                    return Optional.empty();
+                ImageReadParam subsampled = reader.getDefaultReadParam();
+                int step = (int) Math.ceil((double) Math.max(width, height) / properties.publicCopyMaxSide());
+                if (step > 1) {
+                    subsampled.setSourceSubsampling(step, step, 0, 0);
                 }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                if (!ImageIO.write(pixelsOnly, format, out)) {
-                    return Optional.empty();
+                decoding.acquire();
+                try {
+                    BufferedImage pixelsOnly = reader.read(0, subsampled);
+                    if ("jpeg".equals(format) && pixelsOnly.getColorModel().hasAlpha()) {
+                        return Optional.empty();
+                    }
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    if (!ImageIO.write(pixelsOnly, format, out)) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Copy(out.toByteArray(), mediaType));
+                } finally {
+                    decoding.release();
                 }
-                return Optional.of(new Copy(out.toByteArray(), mediaType));
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }

@@ -20,6 +20,7 @@ import vn.hcmc.feedback.attachment.Attachments;
 import vn.hcmc.feedback.attachment.IncomingFile;
 import vn.hcmc.feedback.attachment.InspectedFile;
 import vn.hcmc.feedback.directory.UnitDirectory;
+import vn.hcmc.feedback.security.RateLimits;
 import vn.hcmc.feedback.system.Refusal;
 import vn.hcmc.feedback.system.TextInput;
 
@@ -44,12 +45,13 @@ public class ReportIntake {
     private final AccessTokens accessTokens;
     private final ReportWorkflow workflow;
     private final ObjectMapper objectMapper;
+    private final RateLimits rateLimits;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public ReportIntake(ReportRepository reports, NewReports newReports, Attachments attachments,
                         AttachmentInspector inspector, UnitDirectory directory, TrackingCodes trackingCodes, AccessTokens accessTokens,
-                        ReportWorkflow workflow, ObjectMapper objectMapper,
+                        ReportWorkflow workflow, ObjectMapper objectMapper, RateLimits rateLimits,
                         PlatformTransactionManager transactionManager, Clock clock) {
         this.reports = reports;
         this.newReports = newReports;
@@ -60,6 +62,7 @@ public class ReportIntake {
         this.accessTokens = accessTokens;
         this.workflow = workflow;
         this.objectMapper = objectMapper;
+        this.rateLimits = rateLimits;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -78,6 +81,11 @@ public class ReportIntake {
             if (earlier.isPresent()) {
                 return earlier.get();
             }
+        }
+        // a retry with its key was answered above; a new report counts against its contact's allowance
+        String contact = clean.reporter() == null ? null : contactKey(clean.reporter());
+        if (contact != null) {
+            rateLimits.take(RateLimits.Kind.REPORTS_PER_CONTACT, contact);
         }
         List<InspectedFile> inspected = inspector.inspect(files);
         for (int attempt = 1; ; attempt++) {

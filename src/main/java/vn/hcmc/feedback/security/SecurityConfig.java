@@ -76,6 +76,17 @@ class SecurityConfig {
         return registration;
     }
 
+    /** Public writes and lookups per client address, before anything reads them (see {@link RateLimits}). */
+    @Bean
+    FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(RateLimits limits,
+                                                                       ObjectMapper objectMapper) {
+        var registration = new FilterRegistrationBean<>(new PublicRateLimitFilter(limits, objectMapper));
+        registration.setName("feedback-public-rate-limits");
+        registration.addUrlPatterns("/api/*", "/open311/*", "/reports/*", "/follow");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
     /** Every login, before Spring Security and Camunda check the password (see {@link LoginThrottle}). */
     @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle, ObjectMapper objectMapper) {

@@ -32,8 +32,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refusal(Refusal refusal) {
         HttpStatus status = status(refusal.reason());
-        return ResponseEntity.status(status).body(ApiProblem.problem(status, refusal.slug(), refusal.title(),
-                refusal.getMessage(), refusal.properties()));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        Object retryAfter = refusal.properties().get(Refusal.RETRY_AFTER_SECONDS);
+        if (retryAfter != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, retryAfter.toString());
+        }
+        return answer.body(ApiProblem.problem(status, refusal.slug(), refusal.title(), refusal.getMessage(),
+                refusal.properties()));
     }
 
     /** The one place where a domain refusal becomes an HTTP status. */
@@ -47,6 +52,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
             case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }

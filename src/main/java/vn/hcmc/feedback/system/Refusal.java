@@ -13,8 +13,11 @@ public class Refusal extends RuntimeException {
     /** What kind of refusal; {@link ApiProblemHandler#status} is the one place that gives each an HTTP status. */
     public enum Reason {
         INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, UNSUPPORTED_TYPE, UNPROCESSABLE,
-        UNAVAILABLE
+        TOO_MANY_REQUESTS, UNAVAILABLE
     }
+
+    /** A property of a {@link Reason#TOO_MANY_REQUESTS} refusal: the seconds to wait, sent as Retry-After. */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
 
     private final Reason reason;
     private final String slug;

@@ -16,7 +16,7 @@ import vn.hcmc.feedback.system.Refusal;
 class AttachmentInspectionTest {
 
     static final AttachmentProperties LIMITS = new AttachmentProperties(DataSize.ofMegabytes(10),
-            DataSize.ofMegabytes(30), 5, 500, Duration.ofSeconds(10), DataSize.ofMegabytes(64), 50_000_000L);
+            DataSize.ofMegabytes(30), 5, 500, Duration.ofSeconds(10), DataSize.ofMegabytes(64), 48_000_000L, 2560);
 
     final ContentTypes types = new ContentTypes();
     final PdfText pdfText = new PdfText(LIMITS);
@@ -109,7 +109,7 @@ class AttachmentInspectionTest {
         assertThatThrownBy(() -> inspector.inspect(six)).isInstanceOfSatisfying(Refusal.class,
                 p -> assertThat(p.slug()).isEqualTo("too-many-attachments"));
         AttachmentProperties tiny = new AttachmentProperties(DataSize.ofBytes(png.length - 1), DataSize.ofMegabytes(1),
-                5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 1000L);
+                5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 1000L, 2560);
         AttachmentInspector strict = new AttachmentInspector(tiny, types, new PhotoLocation(), new PublicCopies(tiny),
                 pdfText);
         assertThatThrownBy(() -> strict.inspect(List.of(new IncomingFile("p.png", null, png))))
@@ -118,7 +118,7 @@ class AttachmentInspectionTest {
                     assertThat(p.slug()).isEqualTo("attachment-too-large");
                 });
         AttachmentProperties smallTotal = new AttachmentProperties(DataSize.ofMegabytes(1),
-                DataSize.ofBytes(png.length * 2L - 1), 5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 1000L);
+                DataSize.ofBytes(png.length * 2L - 1), 5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 1000L, 2560);
         AttachmentInspector total = new AttachmentInspector(smallTotal, types, new PhotoLocation(),
                 new PublicCopies(smallTotal), pdfText);
         assertThatThrownBy(() -> total.inspect(List.of(new IncomingFile("1.png", null, png),
@@ -126,10 +126,35 @@ class AttachmentInspectionTest {
                 p -> assertThat(p.slug()).isEqualTo("attachments-too-large"));
     }
 
+    /**
+     * Issue 16, finding 8: a large photo's public copy is decoded subsampled (its longest side at most
+     * public-copy-max-side), and a 7000 × 7000 image, beyond the 48-megapixel limit, is not decoded at all.
+     */
+    @Test
+    void aLargePhotoIsCopiedSmallAndAnOversizedOneNotAtAll() throws Exception {
+        java.awt.image.BufferedImage wide = new java.awt.image.BufferedImage(6000, 4000,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(wide, "jpeg", jpeg);
+        var copy = new PublicCopies(LIMITS).of(jpeg.toByteArray(), ContentTypes.JPEG).orElseThrow();
+        java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                copy.content()));
+        assertThat(Math.max(decoded.getWidth(), decoded.getHeight())).isLessThanOrEqualTo(2560).isGreaterThan(1000);
+        assertThat((double) decoded.getWidth() / decoded.getHeight()).isCloseTo(1.5, org.assertj.core.data.Offset
+                .offset(0.01));
+
+        java.awt.image.BufferedImage square = new java.awt.image.BufferedImage(7000, 7000,
+                java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(square, "png", png);
+        assertThat(png.size()).as("a small file").isLessThan(1_000_000);
+        assertThat(new PublicCopies(LIMITS).of(png.toByteArray(), ContentTypes.PNG)).isEmpty();
+    }
+
     @Test
     void aHugeDeclaredImageIsNotDecodedForTheCopy() {
         AttachmentProperties fewPixels = new AttachmentProperties(DataSize.ofMegabytes(10), DataSize.ofMegabytes(30),
-                5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 100L);
+                5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 100L, 2560);
         assertThat(new PublicCopies(fewPixels).of(SampleFiles.png(), ContentTypes.PNG)).isEmpty();
     }
 }

@@ -33,6 +33,7 @@ public class RedactionService {
     public static final String HOUSE_NUMBER = "house-number";
     public static final String SOCIAL_ACCOUNT_RULE = "social-account";
     public static final String APARTMENT_NUMBER = "apartment-number";
+    public static final String PERSON_NAME = "person-name";
 
     public static final String PHONE_TOKEN = "[số điện thoại]";
     public static final String EMAIL_TOKEN = "[email]";
@@ -41,13 +42,23 @@ public class RedactionService {
     public static final String NAME_TOKEN = "[tên người phản ánh]";
     public static final String SOCIAL_TOKEN = "[tài khoản mạng xã hội]";
     public static final String APARTMENT_TOKEN = "[số căn hộ]";
+    public static final String PERSON_TOKEN = "[tên]";
+
+    private static final Pattern HONORIFIC_NAME = Pattern.compile(
+            "(?:(?<=^|[.!?:;]\\s{0,3})(?:Chị|Anh|Ông|Bà)|(?<![\\p{L}])(?:chị|anh|ông|bà))\\s+"
+                    + "(\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})(?![\\p{L}\\p{M}])");
+    /** Words that follow an honorific as a role or a kinship, not as a name (folded). */
+    private static final Set<String> NOT_A_NAME = Set.of("chu", "to", "truong", "pho", "giam", "bi", "can", "cong",
+            "canh", "bao", "bac", "thay", "co", "ban", "tong", "chanh", "dai", "doi", "trung", "thuong", "ky", "luat",
+            "uy", "hoi", "ong", "ba", "anh", "chi", "ubnd", "ub", "ria", "hai", "tu", "nam", "sau", "bay", "tam", "chin",
+            "muoi", "ut", "ca", "xom");
 
     private static final Pattern EMAIL_PATTERN = Pattern.compile(
             "(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}._%+\\-]{1,64}@[\\p{L}\\p{N}\\-]{1,63}(?:\\.[\\p{L}\\p{N}\\-]{1,63}){0,8}\\.\\p{L}{2,24}");
 
     /** Plates as printed: upper-case series letters, any of the usual separators ("51F-123.45", "51A12345"). */
     private static final Pattern PLATE_STRICT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.\\-])\\d{2}[ \\-]?(?:[A-Z]{1,2}|MĐ)\\d?[ .\\-]?(?:\\d{3}\\.\\d{2}|\\d{4,5})"
+            "(?<![\\p{L}\\p{N}.\\-])\\d{2}[ \\-]?(?:[A-Z]{1,2}|MĐ)\\d?[ .\\-]?(?:\\d{3}[. ]\\d{2}|\\d{4,5})"
                     + "(?![\\p{L}\\p{N}]|[.,]\\d)");
     /** Plates typed in lower case: only with the unmistakable "-" after the series or the "123.45" number. */
     private static final Pattern PLATE_TYPED = Pattern.compile(
@@ -114,10 +125,13 @@ public class RedactionService {
 
     private static final String TITLES = "anh|chi|ong|ba|co|chu|em|bac|di|cau|mr\\.?|mrs\\.?|ms\\.?";
 
-    public Redaction redact(String text, String reporterName) {
-        if (text == null || text.isEmpty()) {
-            return new Redaction(text == null ? "" : text, List.of(), List.of());
+    public Redaction redact(String original, String reporterName) {
+        if (original == null || original.isEmpty()) {
+            return new Redaction(original == null ? "" : original, List.of(), List.of());
         }
+        // the rules read the normalized text; the original, with what they found replaced, is published
+        NormalizedText normalized = NormalizedText.of(original);
+        String text = normalized.text();
         List<int[]> protectedRanges = protectedRanges(text);
         List<Candidate> candidates = new ArrayList<>();
         emails(text, candidates);
@@ -126,6 +140,7 @@ public class RedactionService {
         numbers(text, candidates);
         passports(text, candidates);
         names(text, reporterName, candidates);
+        thirdPartyNames(text, candidates);
         houseNumbers(text, candidates);
         apartments(text, candidates);
 
@@ -134,24 +149,26 @@ public class RedactionService {
         List<Candidate> accepted = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean blocked = c.numeric() && protectedRanges.stream().anyMatch(r -> overlaps(c, r[0], r[1]));
-            if (!blocked && accepted.stream().noneMatch(a -> overlaps(c, a.start(), a.end()))) {
+            if (!blocked && c.end() > c.start() && accepted.stream().noneMatch(a -> overlaps(c, a.start(), a.end()))) {
                 accepted.add(c);
             }
         }
         accepted.sort(Comparator.comparingInt(Candidate::start));
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = new StringBuilder(original.length());
         List<Span> spans = new ArrayList<>(accepted.size());
         List<Span> highlights = new ArrayList<>(accepted.size());
         int at = 0;
         for (Candidate c : accepted) {
-            out.append(text, at, c.start());
+            int start = normalized.originalStart(c.start());
+            int end = normalized.originalEnd(c.end());
+            out.append(original, at, start);
             int from = out.length();
             out.append(c.replacement());
-            spans.add(new Span(c.rule(), c.start(), c.end()));
+            spans.add(new Span(c.rule(), start, end));
             highlights.add(new Span(c.rule(), from, out.length()));
-            at = c.end();
+            at = end;
         }
-        out.append(text, at, text.length());
+        out.append(original, at, original.length());
         return new Redaction(out.toString(), spans, highlights);
     }
 
@@ -226,7 +243,9 @@ public class RedactionService {
                         idEnd = j;
                     }
                 }
-                int last = phoneEnd >= 0 ? phoneEnd : idEnd;
+                // after "CCCD", "CMND"…, twelve digits are the ID even when their first ten would dial
+                boolean idFirst = idEnd > phoneEnd && idKeywordBefore(text, groups.get(i)[0]);
+                int last = idFirst ? idEnd : phoneEnd >= 0 ? phoneEnd : idEnd;
                 if (last < 0) {
                     i++;
                     continue;
@@ -239,7 +258,7 @@ public class RedactionService {
                 if (end < text.length() && text.charAt(end) == ')' && text.substring(start, end).indexOf('(') >= 0) {
                     end++;
                 }
-                boolean phone = phoneEnd >= 0;
+                boolean phone = !idFirst && phoneEnd >= 0;
                 if (phone && officeLineBefore(text, start)) {
                     i = last + 1;
                     continue; // "hotline 028 3822 3305": the office's published number
@@ -355,7 +374,43 @@ public class RedactionService {
         if (parts.size() >= 3) {
             nameMatches(folded, "(" + String.join("\\s+", parts.subList(parts.size() - 2, parts.size())) + ")", 5, out);
         }
+        if (parts.size() >= 2) {
+            String family = parts.get(0);
+            String given = parts.get(parts.size() - 1);
+            // the given name first, as on many accounts: "An Nguyễn"
+            nameMatches(folded, "(" + given + "\\s+" + family + ")", 5, out);
+            // middle names as initials: "Nguyễn V. An", "Nguyễn V An", "N. V. An"
+            StringBuilder initials = new StringBuilder();
+            for (String middle : parts.subList(1, parts.size() - 1)) {
+                initials.append("\\s*").append(Pattern.quote(FoldedText.fold(unquote(middle)).substring(0, 1)))
+                        .append("\\.?");
+            }
+            if (initials.length() > 0) {
+                nameMatches(folded, "(" + family + initials + "\\s*" + given + ")", 5, out);
+                nameMatches(folded, "(" + Pattern.quote(FoldedText.fold(unquote(family)).substring(0, 1)) + "\\."
+                        + initials + "\\s*" + given + ")", 5, out);
+            }
+        }
         nameMatches(folded, "(?:" + TITLES + ")\\s+(" + parts.get(parts.size() - 1) + ")", 6, out);
+    }
+
+    private static String unquote(String quoted) {
+        return quoted.startsWith("\\Q") && quoted.endsWith("\\E") ? quoted.substring(2, quoted.length() - 2) : quoted;
+    }
+
+    /**
+     * Other people named after the honorific that introduces a person in Vietnamese ("chị Lan", "anh Tuấn", "ông
+     * Nguyễn Văn Bình", "bà Hoa"): the capitalised words after a lower-case "chị", "anh", "ông" or "bà", unless they
+     * are a role ("ông Chủ tịch", "bà Tổ trưởng") or a place ("Bà Rịa" is capitalised itself).
+     */
+    private static void thirdPartyNames(String text, List<Candidate> out) {
+        Matcher m = HONORIFIC_NAME.matcher(text);
+        while (m.find()) {
+            String first = FoldedText.fold(m.group(1).split("\\s+")[0]);
+            if (!NOT_A_NAME.contains(first)) {
+                out.add(new Candidate(PERSON_NAME, m.start(1), m.end(1), PERSON_TOKEN, 6, false));
+            }
+        }
     }
 
     private static void nameMatches(FoldedText folded, String regex, int priority, List<Candidate> out) {

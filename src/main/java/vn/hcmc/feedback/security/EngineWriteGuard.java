@@ -80,8 +80,15 @@ class EngineWriteGuard extends OncePerRequestFilter {
         Matcher completion = COMPLETION.matcher(path);
         if (completion.matches() && "POST".equals(request.getMethod())) {
             byte[] body = request.getInputStream().readNBytes(MAX_COMPLETION_BYTES + 1);
+            if (body.length > MAX_COMPLETION_BYTES) {
+                // not passed on unchecked: a form's fields never take a megabyte
+                refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                        "Yêu cầu quá lớn / Payload too large",
+                        "A task's completion carries at most " + MAX_COMPLETION_BYTES + " bytes.");
+                return;
+            }
             Task task = readableTask(completion.group(3));
-            if (task != null && body.length <= MAX_COMPLETION_BYTES) {
+            if (task != null) {
                 List<String> notOnForm = notOnForm(body, taskForms.fieldsOf(task));
                 if (!notOnForm.isEmpty()) {
                     refuse(response, HttpStatus.BAD_REQUEST, "not-a-form-field",
@@ -91,7 +98,7 @@ class EngineWriteGuard extends OncePerRequestFilter {
                     return;
                 }
             }
-            // Anything else (an unknown or unreadable task, a body that is not JSON or too large) the engine answers.
+            // an unknown or unreadable task, or a body that is not JSON: the engine answers (404, 403, 400)
             chain.doFilter(new BufferedBodyRequest(request, body), response);
             return;
         }

@@ -16,13 +16,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.hcmc.feedback.system.ApiProblem;
 
 /**
- * Puts every way of logging in through {@link LoginThrottle}: HTTP Basic credentials on any request (staff API,
- * staff pages, {@code /engine-rest}, metrics) and the webapps' login form ({@code POST
+ * Puts every way of logging in through {@link LoginThrottle}: HTTP Basic credentials where they are checked (staff
+ * API, staff pages, {@code /engine-rest}, metrics) and the webapps' login form ({@code POST
  * /camunda/api/admin/auth/user/{engine}/login/{app}}). A held attempt is answered 429 with {@code Retry-After}
  * before its password is checked; a 401 answer counts as a failure, any other answer as a success.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
+    /** Where HTTP Basic credentials are checked: the staff API and pages, the engine's REST API, the metrics. */
+    private static final Pattern CHECKED = Pattern.compile("^/(?:api/staff|staff|engine-rest|actuator)(?:/|$)");
     private static final Pattern WEBAPP_LOGIN = Pattern.compile("^/camunda/api/admin/auth/user/[^/]+/login/[^/]+$");
 
     private final LoginThrottle throttle;
@@ -60,13 +62,16 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The account a request logs in as, or null when it carries no credentials. */
+    /**
+     * The account a request logs in as, or null when it carries no credentials or goes where nobody checks them (a
+     * Basic header on the public API would otherwise "succeed" and wipe the failures of its address).
+     */
     private static String account(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         String basic = basicUser(request);
         if (basic != null) {
-            return basic;
+            return CHECKED.matcher(path).find() ? basic : null;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches()) {
             String username = request.getParameter("username");
             return username == null ? "" : username;

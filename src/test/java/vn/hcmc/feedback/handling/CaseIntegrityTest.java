@@ -100,6 +100,12 @@ class CaseIntegrityTest {
             assertThat(report.variable(ReportHandlingProcess.ESCALATION_GROUP_2)).isEqualTo(escalationGroup2);
         }
 
+        var padded = call("ben-thanh-staff", HttpMethod.POST, "/engine-rest/task/" + handle.getId() + "/complete",
+                Map.of("variables", Map.of("escalationGroup2", Map.of("value", "unit-ben-thanh")),
+                        "padding", "x".repeat(1_100_000)));
+        assertThat(padded.getStatusCode().value()).as("a huge body is not passed on unchecked").isEqualTo(413);
+        assertThat(report.variable(ReportHandlingProcess.ESCALATION_GROUP_2)).isEqualTo(escalationGroup2);
+
         var honest = call("ben-thanh-staff", HttpMethod.POST, "/engine-rest/task/" + handle.getId() + "/submit-form",
                 Map.of("variables", Map.of(
                         "handlingAction", Map.of("value", "information"),

@@ -11,8 +11,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.client.RestTemplateBuilder;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import vn.hcmc.feedback.support.NoRetryClient;
 import vn.hcmc.feedback.support.WebappSession;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -38,13 +37,11 @@ class LoginThrottleTest {
     @Autowired
     MeterRegistry meters;
 
-    /** A client that shows every 429 as it comes (the default client waits out Retry-After and asks again). */
     TestRestTemplate rest;
 
     @BeforeEach
     void aClientThatDoesNotRetry() {
-        rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)
-                .requestFactory(JdkClientHttpRequestFactory.class));
+        rest = NoRetryClient.on(port);
     }
 
     @Test
@@ -61,6 +58,14 @@ class LoginThrottleTest {
         assertThat(held.getBody().get("type").asText()).isEqualTo("urn:feedback:problem:too-many-login-failures");
         assertThat(Long.parseLong(held.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 15 * 60L);
         assertThat(meters.counter("feedback.login.failures").count() - failuresBefore).isEqualTo(3);
+
+        HttpHeaders publicCall = new HttpHeaders();
+        publicCall.add("X-Forwarded-For", attacker);
+        publicCall.setBasicAuth("ben-thanh-staff", "anything");
+        assertThat(rest.exchange("/api/units", HttpMethod.GET, new HttpEntity<>(publicCall), String.class)
+                .getStatusCode().value()).as("the public API ignores credentials").isEqualTo(200);
+        assertThat(me("ben-thanh-staff", "guess", attacker).getStatusCode().value())
+                .as("and that did not wipe the attacker's failures").isEqualTo(429);
 
         assertThat(me("ben-thanh-staff", "ben-thanh-staff", "198.51.100.20").getStatusCode().value())
                 .as("the official, from their own address").isEqualTo(200);

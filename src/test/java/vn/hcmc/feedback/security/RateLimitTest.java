@@ -11,15 +11,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.report.ReportClient;
+import vn.hcmc.feedback.support.NoRetryClient;
 
 /**
  * Floods are held (issue 16, finding 4): one address may send only so many reports, survey answers and lookups per
@@ -39,13 +38,11 @@ class RateLimitTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** A client that shows a 429 as it comes (the default client waits out Retry-After and asks again). */
     TestRestTemplate rest;
 
     @BeforeEach
     void aClientThatDoesNotRetry() {
-        rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)
-                .requestFactory(JdkClientHttpRequestFactory.class));
+        rest = NoRetryClient.on(port);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.hcmc.feedback.security.RateLimits;
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) with mySociety's updates, over the report services.
@@ -51,11 +52,13 @@ class Open311Controller {
     private final Open311Services services;
     private final Open311Requests requests;
     private final Open311Submission submission;
+    private final RateLimits limits;
     private final String publicBaseUrl;
 
     Open311Controller(Open311Properties properties, Open311Writer writer, Open311Services services,
-                      Open311Requests requests, Open311Submission submission,
+                      Open311Requests requests, Open311Submission submission, RateLimits limits,
                       @Value("${feedback.public-base-url}") String publicBaseUrl) {
+        this.limits = limits;
         this.properties = properties;
         this.writer = writer;
         this.services = services;
@@ -124,7 +127,9 @@ class Open311Controller {
                                   MultipartFile media,
                                   @Parameter(description = "Optional: the same key on a retry of the same request "
                                           + "answers the same report and token instead of storing a second one")
-                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                  @Parameter(hidden = true) HttpServletRequest http) {
+        limits.take(RateLimits.Kind.REPORT_WRITES, http.getRemoteAddr());
         Open311Format f = Open311Format.of(format);
         checkJurisdiction(Open311Submission.one(form, "jurisdiction_id"));
         Open311Documents.Created created = submission.submit(form, media, idempotencyKey);
@@ -166,7 +171,9 @@ class Open311Controller {
     @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation =
             Open311Documents.ServiceRequest.class))))
     ResponseEntity<String> request(@PathVariable String serviceRequestId, @PathVariable String format,
-                                   @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+                                   @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
+                                   @Parameter(hidden = true) HttpServletRequest http) {
+        limits.take(RateLimits.Kind.LOOKUPS, http.getRemoteAddr());
         Open311Format f = Open311Format.of(format);
         checkJurisdiction(jurisdiction);
         return writer.list(f, HttpStatus.OK, "service_requests", "request", List.of(requests.one(serviceRequestId)));
@@ -177,7 +184,9 @@ class Open311Controller {
     @ApiResponse(responseCode = "200", content = @Content(array = @ArraySchema(schema = @Schema(implementation =
             Open311Documents.Token.class))))
     ResponseEntity<String> token(@PathVariable String token, @PathVariable String format,
-                                 @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
+                                 @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
+                                 @Parameter(hidden = true) HttpServletRequest http) {
+        limits.take(RateLimits.Kind.LOOKUPS, http.getRemoteAddr());
         Open311Format f = Open311Format.of(format);
         checkJurisdiction(jurisdiction);
         return writer.list(f, HttpStatus.OK, "service_requests", "request", List.of(requests.token(token)));

@@ -39,7 +39,10 @@ class Open311ErrorHandler {
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<String> refusal(Refusal e, HttpServletRequest request) {
-        return error(request, ApiProblemHandler.status(e.reason()), e.getMessage());
+        ResponseEntity<String> answer = error(request, ApiProblemHandler.status(e.reason()), e.getMessage());
+        Object retryAfter = e.properties().get(Refusal.RETRY_AFTER_SECONDS);
+        return retryAfter == null ? answer : ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, retryAfter.toString()).body(answer.getBody());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -15,18 +15,18 @@ import vn.hcmc.feedback.system.Refusal;
 
 /**
  * Puts the public writes and lookups through {@link RateLimits}, per client address, before anything reads the
- * request: reports, the citizen's answers to the unit and ratings, Open311 requests ({@link RateLimits.Kind#REPORT_WRITES});
- * survey answers ({@link RateLimits.Kind#SURVEY_ANSWERS}); a report looked up by its code, as JSON, page or Open311
- * ({@link RateLimits.Kind#LOOKUPS}). Lists (units, categories, the answer feed) are not limited here.
+ * request: reports, the citizen's answers to the unit and ratings ({@link RateLimits.Kind#REPORT_WRITES}); survey
+ * answers ({@link RateLimits.Kind#SURVEY_ANSWERS}); a report looked up by its code, as JSON or page
+ * ({@link RateLimits.Kind#LOOKUPS}). Open311 takes the same allowances in its controller, so that its refusals come
+ * in the Open311 error format. Lists (units, categories, the answer feed) are not limited.
  */
 class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private static final Pattern REPORT_WRITE = Pattern.compile(
-            "^/api/reports(?:/[^/]+/(?:information|rating))?/?$|^/open311/v2/requests\\.[a-z]+$");
+            "^/api/reports(?:/[^/]+/(?:information|rating))?/?$");
     private static final Pattern SURVEY_ANSWER = Pattern.compile("^/api/surveys/[^/]+/answers/?$");
     private static final Pattern LOOKUP = Pattern.compile(
-            "^/api/reports/[^/]+(?:/timeline)?/?$|^/reports/[^/]+$|^/follow$"
-                    + "|^/open311/v2/(?:requests/[^/.]+|tokens/[^/.]+)\\.[a-z]+$");
+            "^/api/reports/[^/]+(?:/timeline)?/?$|^/reports/[^/]+$|^/follow$");
 
     private final RateLimits limits;
     private final ObjectMapper objectMapper;

@@ -82,7 +82,7 @@ class SecurityConfig {
                                                                        ObjectMapper objectMapper) {
         var registration = new FilterRegistrationBean<>(new PublicRateLimitFilter(limits, objectMapper));
         registration.setName("feedback-public-rate-limits");
-        registration.addUrlPatterns("/api/*", "/open311/*", "/reports/*", "/follow");
+        registration.addUrlPatterns("/api/*", "/reports/*", "/follow");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

@@ -86,7 +86,10 @@ class RateLimitTest {
                     .isEqualTo(404);
         }
         assertTooMany(get("/api/reports/PA-26-AAAAA9", "203.0.113.30"));
-        assertTooMany(get("/open311/v2/requests/PA-26-AAAAA9.json", "203.0.113.30"));
+        ResponseEntity<JsonNode> open311 = get("/open311/v2/requests/PA-26-AAAAA9.json", "203.0.113.30");
+        assertThat(open311.getStatusCode().value()).isEqualTo(429);
+        assertThat(open311.getBody().get(0).get("code").asInt()).as("in the Open311 error format").isEqualTo(429);
+        assertThat(open311.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
         assertThat(get("/api/units", "203.0.113.30").getStatusCode().value()).as("lists are not limited")
                 .isEqualTo(200);
     }

@@ -160,19 +160,24 @@ public class IdentitySync {
 
     /** Per-task grants of UPDATE (made before TASK_WORK was the default) become TASK_WORK: no variable writes. */
     private void narrowTaskGrantsToWork(Counter counter) {
-        List<Authorization> updates;
-        do {
-            updates = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
-                    .hasPermission(Permissions.UPDATE).listPage(0, 500).stream()
-                    .filter(a -> !Authorization.ANY.equals(a.getResourceId()) && !a.isEveryPermissionGranted())
-                    .toList();
-            for (Authorization authorization : updates) {
+        int kept = 0; // grants that match but stay as they are (on all tasks, or ALL): skipped on the next page
+        while (true) {
+            List<Authorization> page = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                    .hasPermission(Permissions.UPDATE).listPage(kept, 500);
+            for (Authorization authorization : page) {
+                if (Authorization.ANY.equals(authorization.getResourceId()) || authorization.isEveryPermissionGranted()) {
+                    kept++;
+                    continue;
+                }
                 authorization.removePermission(Permissions.UPDATE);
                 authorization.addPermission(TaskPermissions.TASK_WORK);
                 authorizationService.saveAuthorization(authorization);
                 counter.authorizations++;
             }
-        } while (updates.size() == 500);
+            if (page.size() < 500) {
+                return;
+            }
+        }
     }
 
     /** Tasklist, process names, and the work of its own tasks (granted per task by candidate group). */

@@ -8,6 +8,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +41,10 @@ class AccessTest {
     TaskService taskService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    org.camunda.bpm.engine.AuthorizationService authorizationService;
+    @Autowired
+    IdentitySync identitySync;
 
     Task benThanhTask;
 
@@ -106,6 +114,25 @@ class AccessTest {
                 new ParameterizedTypeReference<>() { });
         assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
         return tasks.getBody().stream().map(t -> (String) t.get("id")).toList();
+    }
+
+    /** Tasks created before TASK_WORK was the default carry UPDATE for their candidates; the sync narrows it. */
+    @Test
+    void theSyncNarrowsAnOlderUpdateGrantOnATaskToWork() {
+        Authorization older = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(benThanhTask.getId()).groupIdIn("unit-ben-thanh").singleResult();
+        assertThat(older.isPermissionGranted(TaskPermissions.TASK_WORK)).as("granted by the engine today").isTrue();
+        older.removePermission(TaskPermissions.TASK_WORK);
+        older.addPermission(Permissions.UPDATE);
+        authorizationService.saveAuthorization(older);
+
+        identitySync.sync();
+
+        Authorization narrowed = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(benThanhTask.getId()).groupIdIn("unit-ben-thanh").singleResult();
+        assertThat(narrowed.isPermissionGranted(Permissions.UPDATE)).isFalse();
+        assertThat(narrowed.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+        assertThat(narrowed.isPermissionGranted(Permissions.READ)).isTrue();
     }
 
     @Test

@@ -30,6 +30,7 @@ final class WardBoundaries {
     private final GeometryFactory geometryFactory = new GeometryFactory();
     private final STRtree index = new STRtree();
     private final int size;
+    private final Map<String, JsonNode> geometries = new LinkedHashMap<>();
 
     private record Boundary(int order, Unit unit, PreparedGeometry area) {
     }
@@ -71,6 +72,7 @@ final class WardBoundaries {
                 throw file.error(at, "'" + code + "' has two boundaries; use one MultiPolygon");
             }
             index.insert(area.getEnvelopeInternal(), boundary);
+            geometries.put(code, feature.path("geometry"));
         }
         List<String> missing = units.stream().filter(u -> u.kind().isCommuneLevel())
                 .map(Unit::code).filter(c -> !byCode.containsKey(c)).toList();
@@ -83,6 +85,11 @@ final class WardBoundaries {
 
     int size() {
         return size;
+    }
+
+    /** The unit's boundary as its GeoJSON geometry (Polygon or MultiPolygon); empty for a unit without one. */
+    Optional<JsonNode> geometry(String unitCode) {
+        return Optional.ofNullable(geometries.get(unitCode));
     }
 
     /** The unit whose boundary covers the point; the first in units.yaml where several do. */

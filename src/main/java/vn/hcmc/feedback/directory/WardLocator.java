@@ -40,6 +40,14 @@ public class WardLocator {
         return boundaries.locate(lat, lon);
     }
 
+    /**
+     * The boundary of a ward, commune or special zone as a GeoJSON geometry (WGS 84 longitude, latitude), for maps;
+     * empty for a city department, which has none.
+     */
+    public Optional<JsonNode> boundary(String unitCode) {
+        return unitCode == null ? Optional.empty() : boundaries.geometry(unitCode);
+    }
+
     /** The first commune-level unit named with its kind in the text, if any. */
     public Optional<Unit> findInText(String text) {
         return names.find(text);

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hcmc.feedback.directory.Category;
-import vn.hcmc.feedback.directory.CityGroups;
 import vn.hcmc.feedback.directory.UnitDirectory;
 
 /** Records what a triage officer decided: route (category, priority, optionally the unit) or reject. */
@@ -36,9 +35,12 @@ public class TriageDesk {
     public record Result(boolean rejected, String category, Priority priority, String unitCode) {
     }
 
-    /** @throws IllegalArgumentException with a message for the officer when the form is incomplete */
+    /**
+     * @param officer the official who completed the triage task (recorded in the history, not their group)
+     * @throws IllegalArgumentException with a message for the officer when the form is incomplete
+     */
     @Transactional
-    public Result decide(Long reportId, Decision d) {
+    public Result decide(Long reportId, Decision d, String officer) {
         Report report = reports.findById(reportId)
                 .orElseThrow(() -> new IllegalStateException("Report " + reportId + " does not exist"));
         if (REJECT.equals(d.decision())) {
@@ -49,7 +51,7 @@ public class TriageDesk {
                 throw new IllegalArgumentException("Ghi chú tối đa 2000 ký tự / the note has at most 2000 characters");
             }
             report.reject(reason, note, clock.instant());
-            history.record(reportId, "rejected", CityGroups.TRIAGE_DESK, reason.name());
+            history.record(reportId, "rejected", officer, reason.name());
             return new Result(true, report.getCategory(), report.getPriority(), null);
         }
         if (!ROUTE.equals(d.decision())) {
@@ -69,7 +71,7 @@ public class TriageDesk {
                     + category.code() + " cannot be routed by the table for this report");
         }
         report.triagedByOfficer(category.code(), priority, clock.instant());
-        history.record(reportId, "triaged", CityGroups.TRIAGE_DESK, "MANUAL " + category.code()
+        history.record(reportId, "triaged", officer, "MANUAL " + category.code()
                 + (unit == null ? "" : " → " + unit));
         return new Result(false, category.code(), priority, unit);
     }

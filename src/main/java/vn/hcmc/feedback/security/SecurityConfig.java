@@ -31,7 +31,9 @@ import vn.hcmc.feedback.system.ApiProblem;
  *       as the caller and Camunda authorizations apply; 401 without credentials.</li>
  *   <li>{@code /camunda/**}: Tasklist, Cockpit and Admin, which log in and check authorizations themselves.</li>
  *   <li>{@code /api/staff/**}: officials, HTTP Basic with their Camunda account.</li>
- *   <li>{@code /staff/**}: server-rendered staff pages (the demo mail catcher's), administrators only (Camunda group
+ *   <li>{@code /staff/reports/**}: the staff report view, with the Tasklist login (the webapps' session, see
+ *       {@link WebappSessionLogin}) or HTTP Basic; its own chain in {@code office.OfficePageSecurity}.</li>
+ *   <li>{@code /staff/**}: other server-rendered staff pages (the demo mail catcher's), administrators only (Camunda group
  *       camunda-admin), HTTP Basic with their Camunda account; a strict Content-Security-Policy (no scripts).</li>
  *   <li>{@code /api/**}: the citizens' public API, open to all, no session; request sizes are limited.</li>
  *   <li>{@code /open311/**}: Open311 GeoReport v2, open to all like the public API (a POST needs the client

@@ -115,7 +115,7 @@ class HandlingProcessTest {
 
         support.fire(instance, ReportHandlingProcess.TIMER_LEVEL_1);
         Task followUp = support.task(instance, ReportHandlingProcess.TASK_FOLLOW_UP_OVERDUE);
-        assertThat(followUp.getName()).isEqualTo("Đôn đốc phản ánh quá hạn / Follow up overdue report");
+        assertThat(followUp.getName()).startsWith("Đôn đốc phản ánh quá hạn / Follow up overdue report · " + instance.trackingCode());
         assertThat(followUp).hasCandidateGroup("unit-ben-thanh-leaders");
         assertThat(instance).variables().containsEntry("overdue", true);
         assertThat(support.task(instance, ReportHandlingProcess.TASK_HANDLE_REPORT)).as("the unit keeps its task")

@@ -155,6 +155,23 @@ class CitizenReportProcessTest {
     }
 
     @Test
+    void theHistoryNamesTheOfficerWhoTriagedNotTheirGroup() {
+        String code = submit(report(VAGUE, "ben-thanh", null));
+        ReportProcess instance = triaged(code);
+        var triageTask = task(instance);
+        BpmnAwareTests.processEngine().getIdentityService().setAuthentication("triage", java.util.List.of("triage-desk"));
+        try {
+            complete(triageTask, withVariables("decision", "ROUTE", "category", "traffic", "priority", null,
+                    "unitCode", null));
+        } finally {
+            BpmnAwareTests.processEngine().getIdentityService().clearAuthentication();
+        }
+        assertThat(jdbc.queryForList("select actor from report_event e join report r on r.id = e.report_id"
+                + " where r.tracking_code = ? and e.event = 'triaged' order by e.id", String.class, code))
+                .containsExactly("system", "triage");
+    }
+
+    @Test
     void anIncompleteTriageFormIsRefused() {
         String code = submit(report(VAGUE, null, null));
         ReportProcess instance = triaged(code);

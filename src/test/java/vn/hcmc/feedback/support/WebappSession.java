@@ -66,6 +66,14 @@ public final class WebappSession {
         return login;
     }
 
+    /** A page or file fetched in the session, as the browser would with Tasklist's cookie. */
+    public ResponseEntity<String> get(String path) {
+        ResponseEntity<String> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()),
+                String.class);
+        keep(response);
+        return response;
+    }
+
     public ResponseEntity<JsonNode> post(String path, Object jsonBody) {
         HttpHeaders headers = headers();
         headers.setContentType(MediaType.APPLICATION_JSON);

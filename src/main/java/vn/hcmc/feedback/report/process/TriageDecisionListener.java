@@ -3,12 +3,14 @@ package vn.hcmc.feedback.report.process;
 import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
 import static vn.hcmc.feedback.report.process.ReportTriageProcess.*;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.TriageDesk;
+import vn.hcmc.feedback.security.Actor;
 
 /**
  * On completion of {@code Task_TriageReport}: reads the officer's form (task-local fields, which end with the
@@ -19,9 +21,11 @@ import vn.hcmc.feedback.report.TriageDesk;
 class TriageDecisionListener implements TaskListener {
 
     private final TriageDesk desk;
+    private final IdentityService identityService;
 
-    TriageDecisionListener(TriageDesk desk) {
+    TriageDecisionListener(TriageDesk desk, IdentityService identityService) {
         this.desk = desk;
+        this.identityService = identityService;
     }
 
     @Override
@@ -31,7 +35,8 @@ class TriageDecisionListener implements TaskListener {
         try {
             result = desk.decide(reportId(task), new TriageDesk.Decision(
                     string(task, FORM_DECISION), string(task, CATEGORY), string(task, PRIORITY),
-                    string(task, UNIT_CODE), string(task, FORM_REJECT_REASON), string(task, FORM_REJECT_NOTE)));
+                    string(task, UNIT_CODE), string(task, FORM_REJECT_REASON), string(task, FORM_REJECT_NOTE)),
+                    Actor.current(identityService));
         } catch (IllegalArgumentException e) {
             throw new ProcessEngineException(e.getMessage(), e);
         }

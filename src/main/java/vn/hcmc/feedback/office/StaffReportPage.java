@@ -1,8 +1,6 @@
 package vn.hcmc.feedback.office;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,10 +14,8 @@ import vn.hcmc.feedback.answer.AnswerEvidence;
 import vn.hcmc.feedback.attachment.Attachments;
 import vn.hcmc.feedback.attachment.ReportAttachment;
 import vn.hcmc.feedback.citizen.CitizenProperties;
-import vn.hcmc.feedback.directory.CityGroups;
-import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.report.Report;
-import vn.hcmc.feedback.report.ReportViews;
+import vn.hcmc.feedback.report.ReportReaders;
 import vn.hcmc.feedback.security.Officials;
 import vn.hcmc.feedback.system.Refusal;
 
@@ -33,16 +29,16 @@ import vn.hcmc.feedback.system.Refusal;
 @RequestMapping("/staff/reports/{trackingCode}")
 class StaffReportPage {
 
-    private final ReportViews views;
+    private final ReportReaders readers;
     private final CaseFiles caseFiles;
     private final Attachments attachments;
     private final AnswerProposals proposals;
     private final Officials officials;
     private final CitizenProperties map;
 
-    StaffReportPage(ReportViews views, CaseFiles caseFiles, Attachments attachments, AnswerProposals proposals,
+    StaffReportPage(ReportReaders readers, CaseFiles caseFiles, Attachments attachments, AnswerProposals proposals,
                     Officials officials, CitizenProperties map) {
-        this.views = views;
+        this.readers = readers;
         this.caseFiles = caseFiles;
         this.attachments = attachments;
         this.proposals = proposals;
@@ -93,15 +89,7 @@ class StaffReportPage {
     }
 
     private Report readable(String trackingCode) {
-        Report report = views.find(trackingCode);
-        List<String> groups = new ArrayList<>(List.of(CityGroups.TRIAGE_DESK, CityGroups.CITY_INSPECTORATE,
-                CityGroups.MANAGERS));
-        if (report.getUnitCode() != null) {
-            groups.add(Unit.staffGroupOf(report.getUnitCode()));
-            groups.add(Unit.leadersGroupOf(report.getUnitCode()));
-        }
-        officials.requireAnyGroup("read report " + report.getTrackingCode(), groups.toArray(String[]::new));
-        return report;
+        return readers.readable(trackingCode);
     }
 
     /** A refusal as a page in both languages, with its status (401, 403, 404), showing nothing of the report. */

@@ -1,7 +1,5 @@
 package vn.hcmc.feedback.report;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +8,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hcmc.feedback.attachment.Attachments;
 import vn.hcmc.feedback.attachment.ReportAttachment;
-import vn.hcmc.feedback.directory.CityGroups;
-import vn.hcmc.feedback.directory.Unit;
-import vn.hcmc.feedback.security.Officials;
 import vn.hcmc.feedback.system.Refusal;
 
 /**
@@ -26,12 +21,12 @@ class StaffReportController {
 
     private final ReportViews views;
     private final Attachments attachments;
-    private final Officials officials;
+    private final ReportReaders readers;
 
-    StaffReportController(ReportViews views, Attachments attachments, Officials officials) {
+    StaffReportController(ReportViews views, Attachments attachments, ReportReaders readers) {
         this.views = views;
         this.attachments = attachments;
-        this.officials = officials;
+        this.readers = readers;
     }
 
     @GetMapping("/{trackingCode}")
@@ -56,14 +51,6 @@ class StaffReportController {
     }
 
     private Report allowed(String trackingCode) {
-        Report report = views.find(trackingCode);
-        List<String> groups = new ArrayList<>(List.of(CityGroups.TRIAGE_DESK, CityGroups.CITY_INSPECTORATE,
-                CityGroups.MANAGERS));
-        if (report.getUnitCode() != null) {
-            groups.add(Unit.staffGroupOf(report.getUnitCode()));
-            groups.add(Unit.leadersGroupOf(report.getUnitCode()));
-        }
-        officials.requireAnyGroup("read report " + report.getTrackingCode(), groups.toArray(String[]::new));
-        return report;
+        return readers.readable(trackingCode);
     }
 }

@@ -75,6 +75,15 @@ class StaffReportViewBrowserTest {
             // the filter "My unit's tasks" lists the ward's tasks; the caption tells this one apart
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), sent.trackingCode()));
             browser.screenshot("tasklist-1-task-list");
+            // the handling form: its link to the view, the transfer target picked by name
+            d.findElement(By.partialLinkText(sent.trackingCode())).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".fjs-form a[href='/staff/reports/" + sent.trackingCode() + "']")));
+            assertThat(d.findElement(By.cssSelector(".fjs-form")).getText()).as("deadlines in city time, no codes")
+                    .contains("Hạn trả lời / answer due 17:00 18/03/2026")
+                    .doesNotContain("2026-03-18T", "garbage", "****");
+            browser.screenshot("tasklist-1b-handle-form");
             d.manage().logs().get(LogType.BROWSER); // Tasklist's own log (its probes answer 404) stays out of it
 
             d.get(url("/staff/reports/" + sent.trackingCode()));

@@ -83,6 +83,37 @@ class ModelsTest {
                 "report-rating/Task_ReviewRating");
     }
 
+    /**
+     * The unit pickers of the triage and handling forms offer every unit by its name, codes only as values
+     * (tools/form_unit_options.py writes them from units.yaml).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"forms/triage-report.form:unitCode", "forms/handle-report.form:transferUnitCode"})
+    void theFormsPickUnitsByNameFromTheWholeDirectory(String formAndKey) throws Exception {
+        String[] parts = formAndKey.split(":");
+        JsonNode picker = null;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(parts[0])) {
+            for (JsonNode component : json.readTree(in).get("components")) {
+                if (parts[1].equals(component.path("key").asText())) {
+                    picker = component;
+                }
+            }
+        }
+        assertThat(picker).as(formAndKey).isNotNull();
+        assertThat(picker.get("type").asText()).isEqualTo("select");
+        List<String> offered = new ArrayList<>();
+        for (JsonNode option : picker.get("values")) {
+            String code = option.get("value").asText();
+            offered.add(code);
+            var unit = directory.unit(code);
+            assertThat(unit).as("%s offers %s", formAndKey, code).isPresent();
+            assertThat(option.get("label").asText()).isEqualTo(unit.get().nameVi() + " / " + unit.get().nameEn());
+        }
+        assertThat(offered).as("%s offers every unit (run tools/form_unit_options.py after changing units.yaml)",
+                formAndKey).containsExactlyInAnyOrderElementsOf(
+                        directory.units().stream().map(vn.hcmc.feedback.directory.Unit::code).toList());
+    }
+
     @Test
     void everyMailToCitizensRunsInItsOwnRetriedJob() {
         ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()

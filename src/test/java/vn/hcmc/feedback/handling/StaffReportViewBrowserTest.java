@@ -72,14 +72,16 @@ class StaffReportViewBrowserTest {
             WebDriver d = browser.driver();
             logIn(d, "ben-thanh-staff");
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-            // the filter "My unit's tasks" lists the ward's tasks; the caption tells this one apart
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), sent.trackingCode()));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list")));
             browser.screenshot("tasklist-1-task-list");
-            // the handling form: its link to the view, the transfer target picked by name
-            d.findElement(By.partialLinkText(sent.trackingCode())).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+            // the task as Tasklist opens it from the list (other tests' tasks may fill the list's first page)
+            String taskId = support.task(support.instance(sent.trackingCode()),
+                    vn.hcmc.feedback.report.process.ReportHandlingProcess.TASK_HANDLE_REPORT).getId();
+            d.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
             wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector(".fjs-form a[href='/staff/reports/" + sent.trackingCode() + "']")));
+            assertThat(d.findElement(By.cssSelector("body")).getText()).as("the task's caption")
+                    .contains("Xử lý phản ánh / Handle report · " + sent.trackingCode() + " · Rác thải");
             assertThat(d.findElement(By.cssSelector(".fjs-form")).getText()).as("deadlines in city time, no codes")
                     .contains("Hạn trả lời / answer due 17:00 18/03/2026")
                     .doesNotContain("2026-03-18T", "garbage", "****");

@@ -45,13 +45,36 @@ public class AnswerCommands {
     public AnswerProposal propose(String trackingCode, AnswerDraft draft, List<IncomingFile> files) {
         Report report = reports.find(trackingCode);
         String official = requireUnit(report, "answer report " + report.getTrackingCode(), true);
-        Task task = workflow.task(report.getTrackingCode(), ReportHandlingProcess.TASK_HANDLE_REPORT).orElseThrow(() ->
-                Refusal.conflict("not-in-handling", "Report " + report.getTrackingCode() + " is "
-                        + report.getStatus() + ", not waiting for its unit's answer."));
+        Task task = requireHandling(report);
         List<InspectedFile> inspected = proposals.check(report, draft, files);
         AnswerProposal proposal = proposals.propose(report, draft, inspected, official);
         workflow.complete(task, Map.of(ReportHandlingProcess.HANDLING_ACTION, ReportHandlingProcess.ACTION_ANSWER));
         return proposal;
+    }
+
+    /**
+     * An official of the report's unit adds evidence for the answer they are writing in the handling form (only
+     * while the report waits for its unit's answer); proposing the answer takes it.
+     */
+    public List<AnswerEvidence> addEvidence(String trackingCode, List<IncomingFile> files) {
+        Report report = reports.find(trackingCode);
+        String official = requireUnit(report, "add evidence to report " + report.getTrackingCode(), true);
+        requireHandling(report);
+        return proposals.addPendingEvidence(report, files, official);
+    }
+
+    /** Takes back evidence added for the answer being written. */
+    public void removeEvidence(String trackingCode, Long evidenceId) {
+        Report report = reports.find(trackingCode);
+        String official = requireUnit(report, "remove evidence of report " + report.getTrackingCode(), true);
+        requireHandling(report);
+        proposals.removePendingEvidence(report, evidenceId, official);
+    }
+
+    private Task requireHandling(Report report) {
+        return workflow.task(report.getTrackingCode(), ReportHandlingProcess.TASK_HANDLE_REPORT).orElseThrow(() ->
+                Refusal.conflict("not-in-handling", "Report " + report.getTrackingCode() + " is "
+                        + report.getStatus() + ", not waiting for its unit's answer."));
     }
 
     /** A leader of the report's unit approves the answer or returns it with a comment. */

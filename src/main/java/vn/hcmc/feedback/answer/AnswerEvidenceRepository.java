@@ -8,5 +8,7 @@ interface AnswerEvidenceRepository extends JpaRepository<AnswerEvidence, Long> {
 
     List<AnswerEvidence> findByProposalIdOrderByPositionAsc(Long proposalId);
 
+    List<AnswerEvidence> findByReportIdAndProposalIdIsNullOrderByIdAsc(Long reportId);
+
     List<AnswerEvidence> findByProposalIdInOrderByPositionAsc(Collection<Long> proposalIds);
 }

@@ -26,7 +26,7 @@ public class RecordRatingReview implements TaskListener {
         Object decision = task.getVariable(ReportRatingProcess.FIELD_REVIEW_DECISION);
         if (!ReportRatingProcess.REVIEW_CLOSE.equals(decision) && !ReportRatingProcess.REVIEW_REOPEN.equals(decision)) {
             throw Refusal.invalid("review-decision-required",
-                    "Choose reviewDecision 'close' or 'reopen'.");
+                    "Chọn kết thúc hoặc chuyển lại đơn vị / choose reviewDecision 'close' or 'reopen'.");
         }
         closing.reviewed(CitizenReportProcess.reportId(task), (String) decision,
                 (String) task.getVariable(ReportRatingProcess.FIELD_COMMENT), Actor.current(identityService));

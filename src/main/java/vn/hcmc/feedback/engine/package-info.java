@@ -44,6 +44,14 @@
  *           dropping {@code FB_IDX_JOB_DUEDATE} avoids a duplicate. Did the acquisition query change (read its
  *           plan with {@code EXPLAIN} at a few thousand jobs)? Are the column names unchanged?
  *           {@code JobAcquisitionIndexesTest} checks the indexes and the due dates.</td></tr>
+ *   <tr><td>{@link vn.hcmc.feedback.engine.RefusalsInTasklist}</td>
+ *       <td>{@code impl.interceptor.CommandInterceptor} (a pre-command interceptor),
+ *           {@code impl.form.validator.FormFieldValidationException}</td>
+ *       <td>no figure: officials read "ENGINE-03051 … TaskListener" and a 500 for their own mistake; the REST APIs'
+ *           {@code submit-form} answers only a form-validation failure with a 400 and its message</td>
+ *       <td>does the engine still wrap a task listener's exception (ENGINE-03051)? Does {@code TaskResourceImpl.submit}
+ *           still map {@code FormFieldValidationException} to 400 "Cannot submit task form …"? Is the class still
+ *           there? {@code TasklistWorkTest} fails otherwise.</td></tr>
  * </table>
  *
  * <p>Why the indexes are not in {@code db/migration}: the application's Flyway runs when JPA starts, and the engine

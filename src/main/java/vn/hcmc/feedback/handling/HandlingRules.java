@@ -26,10 +26,14 @@ public class HandlingRules {
     public record Decision(String action, String question, String unitCode, String reason, Integer workingDays) {
     }
 
+    /** The form's Vietnamese label of each text field, for the refusals the official reads under the form. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of("question", "Câu hỏi cho người dân",
+            "reason", "Lý do");
+
     public Decision check(String action, String question, String transferUnitCode, String reason, Object workingDays,
                           String currentUnit) {
         if (action == null || action.isBlank()) {
-            throw new IllegalArgumentException("Choose handlingAction: answer, information, transfer or extension.");
+            throw new IllegalArgumentException("Chọn hướng xử lý / choose handlingAction: answer, information, transfer or extension.");
         }
         return switch (action.trim()) {
             case ANSWER -> new Decision(ANSWER, null, null, null, null);
@@ -37,29 +41,30 @@ public class HandlingRules {
             case TRANSFER -> {
                 String unit = transferUnitCode == null ? null : transferUnitCode.trim();
                 if (unit == null || unit.isEmpty()) {
-                    throw new IllegalArgumentException("A transfer needs the unitCode of the unit to transfer to.");
+                    throw new IllegalArgumentException("Chọn đơn vị nhận / a transfer needs the unitCode of the unit to transfer to.");
                 }
                 if (!directory.isUnit(unit)) {
-                    throw new IllegalArgumentException("'" + unit + "' is not a unit in units.yaml.");
+                    throw new IllegalArgumentException("Không có đơn vị '" + unit + "' / '" + unit + "' is not a unit in units.yaml.");
                 }
                 if (unit.equals(currentUnit)) {
-                    throw new IllegalArgumentException("The report is already with " + unit + ".");
+                    throw new IllegalArgumentException("Phản ánh đã ở đơn vị này / the report is already with " + unit + ".");
                 }
                 yield new Decision(TRANSFER, null, unit, text("reason", reason), null);
             }
             case EXTENSION -> new Decision(EXTENSION, null, null, text("reason", reason), days(workingDays));
-            default -> throw new IllegalArgumentException("Unknown handlingAction '" + action
+            default -> throw new IllegalArgumentException("Hướng xử lý không hợp lệ / unknown handlingAction '" + action
                     + "': answer, information, transfer or extension.");
         };
     }
 
     static String text(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("The " + field + " is required.");
+            throw new IllegalArgumentException(LABELS.getOrDefault(field, field) + ": bắt buộc / the " + field + " is required.");
         }
         String text = value.strip();
         if (text.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("The " + field + " has at most " + MAX_TEXT + " characters.");
+            throw new IllegalArgumentException(LABELS.getOrDefault(field, field) + ": tối đa " + MAX_TEXT + " ký tự / the " + field
+                    + " has at most " + MAX_TEXT + " characters.");
         }
         return text;
     }
@@ -71,10 +76,10 @@ public class HandlingRules {
         } else if (value instanceof String s && s.trim().matches("\\d{1,3}")) {
             days = Integer.parseInt(s.trim());
         } else {
-            throw new IllegalArgumentException("workingDays must be a whole number of working days.");
+            throw new IllegalArgumentException("Số ngày gia hạn phải là số nguyên / workingDays must be a whole number of working days.");
         }
         if (days < 1) {
-            throw new IllegalArgumentException("workingDays must be at least 1.");
+            throw new IllegalArgumentException("Gia hạn ít nhất 1 ngày làm việc / workingDays must be at least 1.");
         }
         return days;
     }
@@ -87,14 +92,14 @@ public class HandlingRules {
         Boolean value = approved instanceof Boolean b ? b
                 : approved instanceof String s && (s.equals("true") || s.equals("false")) ? Boolean.valueOf(s) : null;
         if (value == null) {
-            throw new IllegalArgumentException("approved must be true or false.");
+            throw new IllegalArgumentException("Chọn đồng ý hoặc từ chối / approved must be true or false.");
         }
         String clean = comment == null || comment.isBlank() ? null : comment.strip();
         if (!value && clean == null) {
-            throw new IllegalArgumentException("A refusal needs a comment for the unit.");
+            throw new IllegalArgumentException("Từ chối gia hạn cần ý kiến cho đơn vị / a refusal needs a comment for the unit.");
         }
         if (clean != null && clean.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("The comment has at most " + MAX_TEXT + " characters.");
+            throw new IllegalArgumentException("Ý kiến tối đa " + MAX_TEXT + " ký tự / the comment has at most " + MAX_TEXT + " characters.");
         }
         return new ExtensionDecision(value, clean);
     }

@@ -77,7 +77,11 @@ class CaseFiles {
 
     record CaseFile(ReportView view, String receivedAt, String wardName, String boundaryJson, List<Step> history,
                     List<Follower> followers, List<Deadline> deadlines, List<OpenTask> tasks, Answer answer,
-                    List<Version> versions) {
+                    List<Version> versions, boolean inHandling, List<PendingFile> pendingEvidence) {
+    }
+
+    /** Evidence added for the answer the unit is writing, not yet part of a proposed answer. */
+    record PendingFile(Long id, String fileName, boolean photo, String addedBy, String addedAt) {
     }
 
     record Step(String at, String event, String actor, String detail) {
@@ -114,7 +118,8 @@ class CaseFiles {
         String boundary = wards.boundary(mapUnit).map(this::json).orElse(null);
         return new CaseFile(view, local(report.getReceivedAt()),
                 directory.unit(wardCode).map(Unit::nameVi).orElse(null), boundary, steps(report),
-                followersOf(report), deadlines(report), tasks(report), answer(report), versions(report));
+                followersOf(report), deadlines(report), tasks(report), answer(report), versions(report),
+                inHandling(report), pendingEvidence(report));
     }
 
     private List<Step> steps(Report report) {
@@ -208,6 +213,17 @@ class CaseFiles {
                     local(task.getCreateTime().toInstant())));
         }
         return open;
+    }
+
+    private boolean inHandling(Report report) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(report.getTrackingCode())
+                .taskDefinitionKey(ReportHandlingProcess.TASK_HANDLE_REPORT).count() > 0;
+    }
+
+    private List<PendingFile> pendingEvidence(Report report) {
+        return proposals.pendingEvidence(report.getId()).stream().map(e -> new PendingFile(e.getId(),
+                e.getFileName(), e.isPhoto(), e.getAddedBy(), e.getAddedAt() == null ? null : local(e.getAddedAt())))
+                .toList();
     }
 
     private String groupName(String groupId) {

@@ -20,15 +20,16 @@ import vn.hcmc.feedback.security.WebappSessionLogin;
  * {@code WWW-Authenticate} header, so the browser never pops up a second login. The page checks the groups itself
  * (403 for another unit's official).
  *
- * <p>Read-only GETs with the session cookie (SameSite=Lax, as the webapps set it): nothing here changes state, so
- * there is nothing for CSRF to forge. The policy allows the application's own scripts and styles only, images from
- * itself and the configured map tiles, and framing by the application itself (a Tasklist plugin may show it).
+ * <p>The pages are GETs with the session cookie (SameSite=Lax, as the webapps set it); the one form that changes
+ * something, the answer's evidence upload, carries Spring Security's CSRF token (kept in the same session). The
+ * policy allows the application's own scripts and styles only, images from itself and the configured map tiles,
+ * and framing by the application itself (Tasklist's tab "Phản ánh / Report" frames the page).
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class OfficePageSecurity {
 
-    static final String[] PATHS = {"/staff/reports/**", "/staff/assets/**"};
+    static final String[] PATHS = {"/staff/reports/**", "/staff/tasks/**", "/staff/assets/**"};
 
     private final CitizenProperties map;
 
@@ -52,7 +53,6 @@ class OfficePageSecurity {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
-                .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(policy()))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -1,6 +1,9 @@
 package vn.hcmc.feedback.office;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -8,26 +11,34 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.hcmc.feedback.answer.AnswerCommands;
 import vn.hcmc.feedback.answer.AnswerProposals;
 import vn.hcmc.feedback.answer.AnswerEvidence;
 import vn.hcmc.feedback.attachment.Attachments;
 import vn.hcmc.feedback.attachment.ReportAttachment;
+import vn.hcmc.feedback.attachment.IncomingFile;
 import vn.hcmc.feedback.citizen.CitizenProperties;
+import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportReaders;
 import vn.hcmc.feedback.security.Officials;
+import vn.hcmc.feedback.system.ApiProblemHandler;
 import vn.hcmc.feedback.system.Refusal;
 
 /**
  * The staff report view: one page with everything about a report, for the officials who may read it (the triage
  * desk, the assigned unit's officials and leaders, the city inspectorate, and managers), reached from
  * every Tasklist form with the Tasklist login itself (see OfficePageSecurity). Another unit's official gets a 403
- * page that shows nothing of the report. Read-only: officials act through their task's form.
+ * page that shows nothing of the report. Officials act through their task's form; the one thing done here is adding
+ * the evidence files of the answer being written, which a Tasklist form cannot upload.
  */
 @Controller
-@RequestMapping("/staff/reports/{trackingCode}")
 class StaffReportPage {
+
+    static final String PATH = "/staff/reports/{trackingCode}";
 
     private final ReportReaders readers;
     private final CaseFiles caseFiles;
@@ -35,9 +46,14 @@ class StaffReportPage {
     private final AnswerProposals proposals;
     private final Officials officials;
     private final CitizenProperties map;
+    private final TaskReports taskReports;
+    private final AnswerCommands answers;
 
     StaffReportPage(ReportReaders readers, CaseFiles caseFiles, Attachments attachments, AnswerProposals proposals,
-                    Officials officials, CitizenProperties map) {
+                    Officials officials, CitizenProperties map, TaskReports taskReports,
+                    AnswerCommands answers) {
+        this.taskReports = taskReports;
+        this.answers = answers;
         this.readers = readers;
         this.caseFiles = caseFiles;
         this.attachments = attachments;
@@ -46,17 +62,93 @@ class StaffReportPage {
         this.map = map;
     }
 
-    @GetMapping
+    @GetMapping(PATH)
     String report(@PathVariable String trackingCode, Model model) {
-        Report report = readable(trackingCode);
-        model.addAttribute("file", caseFiles.of(report));
+        return page(readable(trackingCode), false, model);
+    }
+
+    /**
+     * The report of a task, as Tasklist's tab "Phản ánh / Report" frames it next to the task's form: the same page
+     * without the way back to Tasklist (it is inside Tasklist), and with the same check of who may read the report.
+     */
+    @GetMapping("/staff/tasks/{taskId}/report")
+    String reportOfTask(@PathVariable String taskId, Model model) {
+        String trackingCode = taskReports.trackingCodeOf(taskId).orElseThrow(() -> Refusal.notFound(
+                "task-without-report", "Việc này không gắn với phản ánh nào. / This task is not about a report."));
+        model.addAttribute("taskId", taskId);
+        return page(readable(trackingCode), true, model);
+    }
+
+    private String page(Report report, boolean inTasklist, Model model) {
+        CaseFiles.CaseFile file = caseFiles.of(report);
+        model.addAttribute("file", file);
         model.addAttribute("official", officials.currentUserId());
         model.addAttribute("map", map);
+        model.addAttribute("inTasklist", inTasklist);
+        model.addAttribute("mayAddEvidence", file.inHandling() && report.getUnitCode() != null
+                && (officials.currentIsMemberOf(Unit.staffGroupOf(report.getUnitCode()))
+                        || officials.currentIsMemberOf(Unit.leadersGroupOf(report.getUnitCode()))));
         return "office/report";
     }
 
+    /**
+     * The unit's official adds evidence photos or files for the answer they write in the handling form; proposing
+     * the answer takes them. Back to the same page (inside Tasklist's tab or not), or, refused, the page again with
+     * the reason next to the upload field.
+     */
+    @PostMapping(PATH + "/evidence")
+    String addEvidence(@PathVariable String trackingCode, @RequestParam(required = false) String taskId,
+                       @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model,
+                       HttpServletResponse response) {
+        List<IncomingFile> incoming = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty())
+                .map(StaffReportPage::incoming).toList();
+        try {
+            answers.addEvidence(trackingCode, incoming);
+        } catch (Refusal refusal) {
+            return again(trackingCode, taskId, refusal, model, response);
+        }
+        return "redirect:" + back(trackingCode, taskId) + "#h-evidence";
+    }
+
+    @PostMapping(PATH + "/evidence/{evidenceId}/delete")
+    String removeEvidence(@PathVariable String trackingCode, @PathVariable Long evidenceId,
+                          @RequestParam(required = false) String taskId, Model model, HttpServletResponse response) {
+        try {
+            answers.removeEvidence(trackingCode, evidenceId);
+        } catch (Refusal refusal) {
+            return again(trackingCode, taskId, refusal, model, response);
+        }
+        return "redirect:" + back(trackingCode, taskId) + "#h-evidence";
+    }
+
+    /** A refusal of who may (401, 403, 404) is the refusal page; a refusal of the files shows next to the field. */
+    private String again(String trackingCode, String taskId, Refusal refusal, Model model,
+                         HttpServletResponse response) {
+        if (refusal.reason() == Refusal.Reason.UNAUTHENTICATED || refusal.reason() == Refusal.Reason.FORBIDDEN
+                || refusal.reason() == Refusal.Reason.NOT_FOUND && !"evidence-not-found".equals(refusal.slug())) {
+            throw refusal;
+        }
+        response.setStatus(ApiProblemHandler.status(refusal.reason()).value());
+        model.addAttribute("evidenceError", refusal.title() + ": " + refusal.getMessage());
+        model.addAttribute("taskId", taskId);
+        return page(readable(trackingCode), taskId != null, model);
+    }
+
+    private static String back(String trackingCode, String taskId) {
+        return taskId != null && taskId.matches("[A-Za-z0-9-]{1,64}") ? "/staff/tasks/" + taskId + "/report"
+                : "/staff/reports/" + trackingCode;
+    }
+
+    private static IncomingFile incoming(MultipartFile file) {
+        try {
+            return new IncomingFile(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded file " + file.getOriginalFilename(), e);
+        }
+    }
+
     /** A photo or file the citizen sent: images shown in the page, anything else downloaded. */
-    @GetMapping("/files/{attachmentId}")
+    @GetMapping(PATH + "/files/{attachmentId}")
     ResponseEntity<byte[]> file(@PathVariable String trackingCode, @PathVariable Long attachmentId) {
         Report report = readable(trackingCode);
         ReportAttachment attachment = attachments.of(report.getId()).stream()
@@ -68,7 +160,7 @@ class StaffReportPage {
     }
 
     /** An evidence file of the unit's answer: the photo as it will be published, else the file to download. */
-    @GetMapping("/evidence/{evidenceId}")
+    @GetMapping(PATH + "/evidence/{evidenceId}")
     ResponseEntity<byte[]> evidence(@PathVariable String trackingCode, @PathVariable Long evidenceId) {
         Report report = readable(trackingCode);
         AnswerEvidence evidence = proposals.evidence(report.getId(), evidenceId)

@@ -6,7 +6,7 @@ import java.util.Map;
  * Why a service refuses a request, in the domain's terms: what was wrong ({@link Reason}), a stable slug per cause
  * (the problem type {@code urn:feedback:problem:<slug>}), a bilingual title and a detail. Services throw it and know
  * nothing of HTTP; the web layer maps it once to a problem detail ({@link ApiProblemHandler}), and a Tasklist form
- * shows its detail (task listeners let it through; see {@code engine/RefusalsInTasklist}).
+ * shows its detail under the form (see {@code engine.RefusalsInTasklist}, which unwraps it from the engine).
  */
 public class Refusal extends RuntimeException {
 

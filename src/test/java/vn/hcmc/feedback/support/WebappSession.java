@@ -83,6 +83,24 @@ public final class WebappSession {
         return response;
     }
 
+    /** A page's form sent as the browser sends it (multipart, with its files), with the session's cookie. */
+    public ResponseEntity<String> postMultipart(String path, org.springframework.util.MultiValueMap<String, Object> form) {
+        HttpHeaders headers = headers();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers),
+                String.class);
+        keep(response);
+        return response;
+    }
+
+    /** The CSRF token of the first form of a server-rendered page (Spring Security's hidden {@code _csrf}). */
+    public static String csrfToken(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("a form with a CSRF token in %s", html).isTrue();
+        return m.group(1);
+    }
+
     private HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
         headers.addAll(extra);

@@ -4,13 +4,13 @@ import static vn.hcmc.feedback.report.process.CitizenReportProcess.reportId;
 import static vn.hcmc.feedback.report.process.ReportTriageProcess.*;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.report.TriageDesk;
 import vn.hcmc.feedback.security.Actor;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * On completion of {@code Task_TriageReport}: reads the officer's form (task-local fields, which end with the
@@ -38,7 +38,7 @@ class TriageDecisionListener implements TaskListener {
                     string(task, UNIT_CODE), string(task, FORM_REJECT_REASON), string(task, FORM_REJECT_NOTE)),
                     Actor.current(identityService));
         } catch (IllegalArgumentException e) {
-            throw new ProcessEngineException(e.getMessage(), e);
+            throw Refusal.invalid("invalid-triage-decision", e.getMessage());
         }
         process.setVariable(TRIAGE, TRIAGE_MANUAL);
         if (result.rejected()) {

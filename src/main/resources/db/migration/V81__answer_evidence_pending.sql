@@ -1,4 +1,4 @@
--- Evidence an official adds in the staff report view (the Tasklist tab "Phản ánh / Report") while writing the
+-- Evidence an official adds in the staff report view (Tasklist's tab "Hồ sơ / Case") while writing the
 -- answer in the handling form: kept with its report and no proposal until the answer is proposed, which takes it
 -- as its evidence. Evidence of a proposal now records its report too.
 alter table answer_evidence alter column proposal_id drop not null;

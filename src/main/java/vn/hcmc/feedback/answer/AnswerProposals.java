@@ -76,7 +76,7 @@ public class AnswerProposals {
                 && pending.stream().noneMatch(AnswerEvidence::isPhoto)) {
             throw new Refusal(Refusal.Reason.UNPROCESSABLE, "evidence-photo-required",
                     "Cần ảnh minh chứng / A photo is required",
-                    "Trả lời \"đã giải quyết\" cần ít nhất một ảnh minh chứng kết quả (tải lên ở thẻ Phản ánh) / a 'resolved' answer to a "
+                    "Trả lời \"đã giải quyết\" cần ít nhất một ảnh minh chứng kết quả (tải lên ở thẻ Hồ sơ) / a 'resolved' answer to a "
                             + report.getCategory() + " report needs at least one photo showing the result.", Map.of("category", report.getCategory()));
         }
         return inspected;

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -23,13 +22,13 @@ import vn.hcmc.feedback.security.WebappSessionLogin;
  * <p>The pages are GETs with the session cookie (SameSite=Lax, as the webapps set it); the one form that changes
  * something, the answer's evidence upload, carries Spring Security's CSRF token (kept in the same session). The
  * policy allows the application's own scripts and styles only, images from itself and the configured map tiles,
- * and framing by the application itself (Tasklist's tab "Phản ánh / Report" frames the page).
+ * and framing by the application itself (Tasklist's tab "Hồ sơ / Case" frames the page).
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class OfficePageSecurity {
 
-    static final String[] PATHS = {"/staff/reports/**", "/staff/tasks/**", "/staff/assets/**"};
+    static final String[] PATHS = {"/staff/reports/**", "/staff/surveys/**", "/staff/tasks/**", "/staff/assets/**"};
 
     private final CitizenProperties map;
 
@@ -50,7 +49,9 @@ class OfficePageSecurity {
                 .httpBasic(basic -> basic.authenticationEntryPoint(new TasklistLoginEntryPoint()))
                 .addFilterAfter(new WebappSessionLogin(), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new TasklistLoginEntryPoint()))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // the Camunda webapps' session is only read: no session fixation (its id must not change under
+                // Tasklist), no security context stored in it
+                .sessionManagement(session -> session.disable())
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
                 .headers(headers -> headers

@@ -8,18 +8,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hcmc.feedback.answer.AnswerCommands;
-import vn.hcmc.feedback.answer.AnswerProposals;
 import vn.hcmc.feedback.answer.AnswerEvidence;
+import vn.hcmc.feedback.answer.AnswerProposals;
 import vn.hcmc.feedback.attachment.Attachments;
-import vn.hcmc.feedback.attachment.ReportAttachment;
 import vn.hcmc.feedback.attachment.IncomingFile;
+import vn.hcmc.feedback.attachment.ReportAttachment;
 import vn.hcmc.feedback.citizen.CitizenProperties;
 import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.report.Report;
@@ -46,13 +45,10 @@ class StaffReportPage {
     private final AnswerProposals proposals;
     private final Officials officials;
     private final CitizenProperties map;
-    private final TaskReports taskReports;
     private final AnswerCommands answers;
 
     StaffReportPage(ReportReaders readers, CaseFiles caseFiles, Attachments attachments, AnswerProposals proposals,
-                    Officials officials, CitizenProperties map, TaskReports taskReports,
-                    AnswerCommands answers) {
-        this.taskReports = taskReports;
+                    Officials officials, CitizenProperties map, AnswerCommands answers) {
         this.answers = answers;
         this.readers = readers;
         this.caseFiles = caseFiles;
@@ -62,21 +58,19 @@ class StaffReportPage {
         this.map = map;
     }
 
+    /**
+     * The page; with {@code taskId}, as Tasklist's tab "Hồ sơ / Case" frames it next to that task's form (see
+     * {@link TaskCasePage}): without the way back to Tasklist, since it is inside it.
+     */
     @GetMapping(PATH)
-    String report(@PathVariable String trackingCode, Model model) {
-        return page(readable(trackingCode), false, model);
+    String report(@PathVariable String trackingCode, @RequestParam(required = false) String taskId, Model model) {
+        String task = isTaskId(taskId) ? taskId : null;
+        model.addAttribute("taskId", task);
+        return page(readable(trackingCode), task != null, model);
     }
 
-    /**
-     * The report of a task, as Tasklist's tab "Phản ánh / Report" frames it next to the task's form: the same page
-     * without the way back to Tasklist (it is inside Tasklist), and with the same check of who may read the report.
-     */
-    @GetMapping("/staff/tasks/{taskId}/report")
-    String reportOfTask(@PathVariable String taskId, Model model) {
-        String trackingCode = taskReports.trackingCodeOf(taskId).orElseThrow(() -> Refusal.notFound(
-                "task-without-report", "Việc này không gắn với phản ánh nào. / This task is not about a report."));
-        model.addAttribute("taskId", taskId);
-        return page(readable(trackingCode), true, model);
+    static boolean isTaskId(String taskId) {
+        return taskId != null && taskId.matches("[A-Za-z0-9-]{1,64}");
     }
 
     private String page(Report report, boolean inTasklist, Model model) {
@@ -130,13 +124,13 @@ class StaffReportPage {
         }
         response.setStatus(ApiProblemHandler.status(refusal.reason()).value());
         model.addAttribute("evidenceError", refusal.title() + ": " + refusal.getMessage());
-        model.addAttribute("taskId", taskId);
-        return page(readable(trackingCode), taskId != null, model);
+        String task = isTaskId(taskId) ? taskId : null;
+        model.addAttribute("taskId", task);
+        return page(readable(trackingCode), task != null, model);
     }
 
     private static String back(String trackingCode, String taskId) {
-        return taskId != null && taskId.matches("[A-Za-z0-9-]{1,64}") ? "/staff/tasks/" + taskId + "/report"
-                : "/staff/reports/" + trackingCode;
+        return "/staff/reports/" + trackingCode + (isTaskId(taskId) ? "?taskId=" + taskId : "");
     }
 
     private static IncomingFile incoming(MultipartFile file) {
@@ -182,23 +176,5 @@ class StaffReportPage {
 
     private Report readable(String trackingCode) {
         return readers.readable(trackingCode);
-    }
-
-    /** A refusal as a page in both languages, with its status (401, 403, 404), showing nothing of the report. */
-    @ExceptionHandler(Refusal.class)
-    String refused(Refusal refusal, Model model, HttpServletResponse response) {
-        int status = switch (refusal.reason()) {
-            case UNAUTHENTICATED -> 401;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            default -> 400;
-        };
-        response.setStatus(status);
-        model.addAttribute("status", status);
-        model.addAttribute("title", status == 403 ? "Không có quyền xem phản ánh này / You may not read this report"
-                : refusal.title());
-        model.addAttribute("detail", status == 403
-                ? "Phản ánh này thuộc đơn vị khác. / This report belongs to another unit." : refusal.getMessage());
-        return "office/refused";
     }
 }

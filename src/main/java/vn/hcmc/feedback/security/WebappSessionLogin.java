@@ -28,6 +28,12 @@ public class WebappSessionLogin extends OncePerRequestFilter {
 
     static final String ENGINE = "default";
 
+    /** The async dispatch that ends a streamed answer (a CSV) is authorized again: the caller is read again too. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -124,7 +124,7 @@ public class SurveyService {
         }
     }
 
-    static void requireStatus(Survey survey, String action, SurveyStatus... allowed) {
+    public static void requireStatus(Survey survey, String action, SurveyStatus... allowed) {
         for (SurveyStatus status : allowed) {
             if (survey.getStatus() == status) {
                 return;

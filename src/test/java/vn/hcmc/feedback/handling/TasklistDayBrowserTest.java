@@ -33,7 +33,7 @@ import vn.hcmc.feedback.support.ReportProcess;
 
 /**
  * A report's whole day in Tasklist, in headless Chromium, as issue 18 asks: the triage officer logs in, opens the
- * task, reads the report's text and sees its photo in the task's "Phản ánh / Report" tab, and routes it to Bến
+ * task, reads the report's text and sees its photo in the task's "Hồ sơ / Case" tab, and routes it to Bến
  * Thành with the form; the ward's official adds a photo as evidence in that tab and answers with the form; the
  * ward's leader reads the answer as it will be published in the tab and approves it; the answer is then in the
  * public feed. Another ward's official sees none of the tasks. Screenshots of each step under
@@ -75,7 +75,7 @@ class TasklistDayBrowserTest {
             WebDriver d = browser.driver();
             logIn(d, "triage");
             openTask(d, report.task(ReportTriageProcess.TASK_TRIAGE_REPORT).getId());
-            WebElement frame = openReportTab(d);
+            WebElement frame = openCaseTab(d);
             d.switchTo().frame(frame);
             wait(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".photos img")));
             assertThat(d.findElement(By.tagName("main")).getText()).contains(marker, "Trần Văn D");
@@ -106,7 +106,7 @@ class TasklistDayBrowserTest {
             WebDriver d = browser.driver();
             logIn(d, "ben-thanh-staff");
             openTask(d, report.task(ReportHandlingProcess.TASK_HANDLE_REPORT).getId());
-            WebElement frame = openReportTab(d);
+            WebElement frame = openCaseTab(d);
             d.switchTo().frame(frame);
             WebElement file = wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-files")));
             java.nio.file.Path photo = java.nio.file.Files.createTempFile("hem-da-sach-", ".png");
@@ -136,7 +136,7 @@ class TasklistDayBrowserTest {
             WebDriver d = browser.driver();
             logIn(d, "ben-thanh-leader");
             openTask(d, report.task(ReportHandlingProcess.TASK_APPROVE_ANSWER).getId());
-            WebElement frame = openReportTab(d);
+            WebElement frame = openCaseTab(d);
             d.switchTo().frame(frame);
             WebElement answer = wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("h-answer")));
             assertThat(answer.findElement(By.xpath("..")).getText()).contains("Phường đã thu gom toàn bộ rác");
@@ -202,10 +202,10 @@ class TasklistDayBrowserTest {
         wait(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
     }
 
-    private static WebElement openReportTab(WebDriver d) {
-        wait(d).until(ExpectedConditions.elementToBeClickable(By.linkText("Phản ánh / Report"))).click();
+    private static WebElement openCaseTab(WebDriver d) {
+        wait(d).until(ExpectedConditions.elementToBeClickable(By.linkText("Hồ sơ / Case"))).click();
         WebElement frame = wait(d).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("iframe.feedback-report")));
+                By.cssSelector("iframe.feedback-case")));
         ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'start'});",
                 frame); // the task's pane scrolled to the frame, as an official would
         return frame;

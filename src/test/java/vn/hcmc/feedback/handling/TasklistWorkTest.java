@@ -61,22 +61,22 @@ class TasklistWorkTest {
     void theReportTabShowsTheTasksReportToThoseWhoMayReadIt() {
         HandlingTestSupport.Sent sent = support.send("2026-03-09T10:00:00+07:00");
         Task handle = support.task(support.instance(sent.trackingCode()), ReportHandlingProcess.TASK_HANDLE_REPORT);
-        String tab = "/staff/tasks/" + handle.getId() + "/report";
+        String tab = "/staff/tasks/" + handle.getId() + "/case";
 
-        ResponseEntity<String> own = WebappSession.tasklist(rest, "ben-thanh-staff", "ben-thanh-staff").get(tab);
+        ResponseEntity<String> own = followed(WebappSession.tasklist(rest, "ben-thanh-staff", "ben-thanh-staff"), tab);
         assertThat(own.getStatusCode().value()).as(own.getBody()).isEqualTo(200);
         assertThat(own.getBody()).contains("Rác thải sinh hoạt ùn ứ nhiều ngày", sent.trackingCode(),
                 "Minh chứng cho trả lời / Evidence for the answer", "class=\"bar in-tasklist\"");
         assertThat(own.getHeaders().getFirst("X-Frame-Options")).isEqualTo("SAMEORIGIN");
 
-        ResponseEntity<String> other = WebappSession.tasklist(rest, "phu-loi-staff", "phu-loi-staff").get(tab);
+        ResponseEntity<String> other = followed(WebappSession.tasklist(rest, "phu-loi-staff", "phu-loi-staff"), tab);
         assertThat(other.getStatusCode().value()).isEqualTo(403);
         assertThat(other.getBody()).doesNotContain("Rác thải", sent.email());
 
         ResponseEntity<String> noTask = WebappSession.tasklist(rest, "ben-thanh-staff", "ben-thanh-staff")
-                .get("/staff/tasks/no-such-task/report");
+                .get("/staff/tasks/no-such-task/case");
         assertThat(noTask.getStatusCode().value()).isEqualTo(404);
-        assertThat(noTask.getBody()).contains("không gắn với phản ánh nào");
+        assertThat(noTask.getBody()).contains("không gắn với phản ánh hay khảo sát nào");
     }
 
     @Test
@@ -100,7 +100,7 @@ class TasklistWorkTest {
                 .doesNotContain("ENGINE-03051", "TaskListener");
         ReportProcess.assertThat(instance).isWaitingAt(ReportHandlingProcess.TASK_HANDLE_REPORT);
 
-        String tab = "/staff/tasks/" + handle.getId() + "/report";
+        String tab = "/staff/reports/" + sent.trackingCode() + "?taskId=" + handle.getId();
         String page = official.get(tab).getBody();
         String upload = "/staff/reports/" + sent.trackingCode() + "/evidence";
 
@@ -124,7 +124,7 @@ class TasklistWorkTest {
         ResponseEntity<String> added = official.postMultipart(upload,
                 form(WebappSession.csrfToken(page), handle.getId(), "den-da-sang.png", SampleFiles.png()));
         assertThat(added.getStatusCode().value()).as(added.getBody()).isEqualTo(302);
-        assertThat(added.getHeaders().getLocation().getPath()).isEqualTo(tab);
+        assertThat(added.getHeaders().getLocation().toString()).as("back to the tab's page").endsWith(tab + "#h-evidence");
         assertThat(official.get(tab).getBody()).contains("den-da-sang.png", "Bỏ / Remove");
         assertThat(support.events(sent.reportId())).contains("answer-evidence-added");
 
@@ -180,6 +180,17 @@ class TasklistWorkTest {
                 "/engine-rest/process-instance/" + job.getProcessInstanceId() + "/variables/unitCode", HttpMethod.PUT,
                 new HttpEntity<>(Map.of("value", "phu-loi", "type", "String"), json), String.class);
         assertThat(variable.getStatusCode().value()).as("operators change no case").isEqualTo(403);
+    }
+
+    /** A page as the browser ends up on it, through the tab's redirect to the case's page. */
+    private static ResponseEntity<String> followed(WebappSession session, String path) {
+        ResponseEntity<String> response = session.get(path);
+        for (int i = 0; i < 3 && response.getStatusCode().is3xxRedirection(); i++) {
+            java.net.URI location = response.getHeaders().getLocation();
+            response = session.get(location.getRawPath() + (location.getRawQuery() == null ? ""
+                    : "?" + location.getRawQuery()));
+        }
+        return response;
     }
 
     private int retriesOf(Job job) {

@@ -1,7 +1,7 @@
 // Tasklist's configuration, replacing the one shipped in camunda-webapp-webjar (same shortcuts), with the tab
-// "Phản ánh / Report" (scripts/report-tab/plugin.js) that shows a task's report next to its form.
+// "Hồ sơ / Case" (scripts/case-tab/plugin.js) that shows a task's report or survey next to its form.
 export default {
-  customScripts: ['scripts/report-tab/plugin'],
+  customScripts: ['scripts/case-tab/plugin'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},

@@ -1,0 +1,45 @@
+package vn.hcmc.feedback.office;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import vn.hcmc.feedback.system.Refusal;
+
+/**
+ * A refusal on the officials' pages is a page in both languages with its status (401, 403, 404), showing nothing of
+ * the report or survey; the API's problem details are for the API.
+ */
+@ControllerAdvice(assignableTypes = {StaffReportPage.class, StaffSurveyPage.class, TaskCasePage.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class OfficeRefusals {
+
+    @ExceptionHandler(Refusal.class)
+    String refused(Refusal refusal, Model model, HttpServletRequest request, HttpServletResponse response) {
+        boolean survey = request.getRequestURI().startsWith("/staff/surveys/");
+        int status = switch (refusal.reason()) {
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            default -> 400;
+        };
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        if (status == 403) {
+            model.addAttribute("title", survey ? "Không có quyền xem khảo sát này / You may not read this survey"
+                    : "Không có quyền xem phản ánh này / You may not read this report");
+            model.addAttribute("detail", survey
+                    ? "Chỉ người lập, người duyệt, Lãnh đạo Thành phố và cán bộ quản lý xem được khảo sát. / Only its "
+                            + "owner, its approvers, city leaders and managers read a survey."
+                    : "Phản ánh này thuộc đơn vị khác. / This report belongs to another unit.");
+        } else {
+            model.addAttribute("title", refusal.title());
+            model.addAttribute("detail", refusal.getMessage());
+        }
+        return "office/refused";
+    }
+}

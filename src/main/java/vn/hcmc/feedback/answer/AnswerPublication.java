@@ -55,7 +55,7 @@ public class AnswerPublication {
         answer.publish(proposal, round, report.getCategory(), report.getUnitCode(), ward, report.getReceivedAt(),
                 clock.instant(), redact(report.getTitle(), name), redact(report.getDescription(), name),
                 redact(proposal.getTextVi(), name), redact(proposal.getTextEn(), name),
-                redact(proposal.getCompetentBody(), name), report.isPublicVisible());
+                redact(proposal.getCompetentBody(), name), report.isPublicVisible(), report.getAnswerDueAt());
         PublishedAnswer saved = published.save(answer);
         report.moveTo(ReportStatus.ANSWERED, clock.instant());
         history.record(reportId, "answer-published", ReportHistory.SYSTEM, "round " + round + ", version "

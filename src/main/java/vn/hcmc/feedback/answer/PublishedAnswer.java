@@ -72,6 +72,10 @@ public class PublishedAnswer {
     @Column(name = "public_feed", nullable = false)
     private boolean publicFeed;
 
+    /** The answer deadline when the answer was published: on time when published no later. */
+    @Column(name = "answer_due_at")
+    private Instant answerDueAt;
+
     protected PublishedAnswer() {
     }
 
@@ -82,7 +86,8 @@ public class PublishedAnswer {
 
     void publish(AnswerProposal proposal, int round, String category, String unitCode, String wardCode,
                  Instant receivedAt, Instant publishedAt, String reportTitle, String reportText, String answerText,
-                 String answerTextEn, String competentBody, boolean publicFeed) {
+                 String answerTextEn, String competentBody, boolean publicFeed, Instant answerDueAt) {
+        this.answerDueAt = answerDueAt;
         this.proposalId = proposal.getId();
         this.outcome = proposal.getOutcome();
         this.round = round;
@@ -100,6 +105,7 @@ public class PublishedAnswer {
     }
 
     public Long getId() { return id; }
+    public Instant getAnswerDueAt() { return answerDueAt; }
     public Long getReportId() { return reportId; }
     public String getTrackingCode() { return trackingCode; }
     public Long getProposalId() { return proposalId; }

@@ -8,6 +8,8 @@ import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.report.ReportDueDates;
+import vn.hcmc.feedback.report.process.CitizenReportProcess;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
 /**
@@ -20,10 +22,12 @@ public class ApplySlaPolicyDelegate implements JavaDelegate {
 
     private final SlaPolicy policy;
     private final Deadlines deadlines;
+    private final ReportDueDates dueDates;
 
-    public ApplySlaPolicyDelegate(SlaPolicy policy, Deadlines deadlines) {
+    public ApplySlaPolicyDelegate(SlaPolicy policy, Deadlines deadlines, ReportDueDates dueDates) {
         this.policy = policy;
         this.deadlines = deadlines;
+        this.dueDates = dueDates;
     }
 
     @Override
@@ -47,5 +51,8 @@ public class ApplySlaPolicyDelegate implements JavaDelegate {
         execution.setVariable(ReportHandlingProcess.ESCALATION_GROUP_1, due.escalationGroup1());
         execution.setVariable(ReportHandlingProcess.ESCALATION_GROUP_2, due.escalationGroup2());
         execution.setVariable(ReportHandlingProcess.OVERDUE, false);
+        if (execution.getVariable(CitizenReportProcess.REPORT_ID) instanceof Number reportId) {
+            dueDates.scheduled(reportId.longValue(), due.acceptDueAt(), due.answerDueAt());
+        }
     }
 }

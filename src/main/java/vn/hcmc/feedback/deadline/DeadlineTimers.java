@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import vn.hcmc.feedback.deadline.SlaPolicy;
+import vn.hcmc.feedback.report.ReportDueDates;
 import vn.hcmc.feedback.report.process.CitizenReportProcess;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 
@@ -38,9 +39,12 @@ public class DeadlineTimers {
     private final SlaPolicy policy;
     private final DeadlineSchedule schedule;
     private final Clock clock;
+    private final ReportDueDates dueDates;
 
     public DeadlineTimers(RuntimeService runtimeService, ManagementService managementService,
-                          TaskService taskService, SlaPolicy policy, DeadlineSchedule schedule, Clock clock) {
+                          TaskService taskService, SlaPolicy policy, DeadlineSchedule schedule, Clock clock,
+                          ReportDueDates dueDates) {
+        this.dueDates = dueDates;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.taskService = taskService;
@@ -83,6 +87,9 @@ public class DeadlineTimers {
                 }
                 taskService.saveTask(task);
             }
+        }
+        if (variables.get(CitizenReportProcess.REPORT_ID) instanceof Number reportId) {
+            dueDates.scheduled(reportId.longValue(), due.acceptDueAt(), due.answerDueAt());
         }
         Map<String, Object> values = new HashMap<>();
         values.put(ACCEPT_DUE_AT, schedule.format(due.acceptDueAt()));

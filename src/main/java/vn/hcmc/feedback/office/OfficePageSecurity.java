@@ -28,7 +28,8 @@ import vn.hcmc.feedback.security.WebappSessionLogin;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class OfficePageSecurity {
 
-    static final String[] PATHS = {"/staff/reports/**", "/staff/surveys/**", "/staff/tasks/**", "/staff/assets/**"};
+    static final String[] PATHS = {"/staff/reports/**", "/staff/surveys/**", "/staff/tasks/**", "/staff/insight/**",
+        "/staff/assets/**"};
 
     private final CitizenProperties map;
 

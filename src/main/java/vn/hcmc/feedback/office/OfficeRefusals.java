@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import vn.hcmc.feedback.system.Refusal;
 
 /**
- * A refusal on the officials' pages is a page in both languages with its status (401, 403, 404), showing nothing of
+ * A refusal on the officials' pages (the office pages and the managers' dashboard) is a page in both languages with its status (401, 403, 404), showing nothing of
  * the report or survey; the API's problem details are for the API.
  */
-@ControllerAdvice(assignableTypes = {StaffReportPage.class, StaffSurveyPage.class, TaskCasePage.class})
+@ControllerAdvice(basePackages = {"vn.hcmc.feedback.office", "vn.hcmc.feedback.insight"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OfficeRefusals {
 
@@ -25,11 +25,17 @@ class OfficeRefusals {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_MANY_REQUESTS -> 429;
             default -> 400;
         };
         response.setStatus(status);
         model.addAttribute("status", status);
-        if (status == 403) {
+        if (status == 403 && request.getRequestURI().startsWith("/staff/insight")) {
+            model.addAttribute("title", "Không có quyền xem số liệu này / You may not read these figures");
+            model.addAttribute("detail", "Số liệu dành cho cán bộ quản lý, Thanh tra Thành phố, Lãnh đạo Thành phố"
+                    + " và lãnh đạo mỗi đơn vị (đơn vị mình). / The figures are for managers, the city inspectorate,"
+                    + " city leaders and each unit's leaders (their own unit).");
+        } else if (status == 403) {
             model.addAttribute("title", survey ? "Không có quyền xem khảo sát này / You may not read this survey"
                     : "Không có quyền xem phản ánh này / You may not read this report");
             model.addAttribute("detail", survey

@@ -127,6 +127,13 @@ public class Report {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    /** The running handling's acceptance and answer deadlines (the engine's acceptDueAt and answerDueAt). */
+    @Column(name = "accept_due_at")
+    private Instant acceptDueAt;
+
+    @Column(name = "answer_due_at")
+    private Instant answerDueAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -267,6 +274,12 @@ public class Report {
     }
 
     /** The answer half moves the report on: ANSWER_IN_APPROVAL, back to ASSIGNED, ANSWERED, REOPENED, CLOSED. */
+    /** The deadlines the handling runs under, as set and moved in the engine. */
+    public void scheduled(Instant acceptDueAt, Instant answerDueAt) {
+        this.acceptDueAt = acceptDueAt;
+        this.answerDueAt = answerDueAt;
+    }
+
     public void moveTo(ReportStatus status, Instant at) {
         this.status = status;
         this.updatedAt = at;
@@ -316,5 +329,7 @@ public class Report {
     public String getIdempotencyKey() { return idempotencyKey; }
     public String getRequestHash() { return requestHash; }
     public Instant getReceivedAt() { return receivedAt; }
+    public Instant getAcceptDueAt() { return acceptDueAt; }
+    public Instant getAnswerDueAt() { return answerDueAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

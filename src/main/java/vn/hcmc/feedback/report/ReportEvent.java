@@ -32,10 +32,15 @@ public class ReportEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** The unit the report was with when the step happened (none before routing). */
+    @Column(name = "unit_code", length = 60)
+    private String unitCode;
+
     protected ReportEvent() {
     }
 
-    ReportEvent(Long reportId, String event, String actor, String detail, Instant occurredAt) {
+    ReportEvent(Long reportId, String event, String actor, String detail, Instant occurredAt, String unitCode) {
+        this.unitCode = unitCode;
         this.reportId = reportId;
         this.event = event;
         this.actor = actor;
@@ -49,4 +54,8 @@ public class ReportEvent {
     public String getActor() { return actor; }
     public String getDetail() { return detail; }
     public Instant getOccurredAt() { return occurredAt; }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
 }

@@ -125,6 +125,9 @@ class AnswerProcessTest {
         assertThat(s.instance()).isWaitingAt(ReportHandlingProcess.TASK_APPROVE_ANSWER);
         approve(s);
         assertThat(status(s)).isEqualTo("ANSWERED");
+        assertThat(jdbc.queryForObject("select count(*) from published_answer a join report r on r.id = a.report_id"
+                + " where r.tracking_code = ? and a.answer_due_at = r.answer_due_at", Integer.class, s.code()))
+                .as("the published answer keeps the deadline it was answered under").isEqualTo(1);
         runJob(s.instance(), "ServiceTask_MailAnswerPublished");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.hcmc.feedback.handling.HandlingTestSupport.at;
 import static vn.hcmc.feedback.handling.HandlingTestSupport.date;
+import static vn.hcmc.feedback.handling.HandlingTestSupport.instant;
 import static vn.hcmc.feedback.support.ReportProcess.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -303,6 +304,8 @@ class HandlingProcessTest {
     void anExtensionAfterTheLevelOneEscalationMovesEveryTimerOnce() {
         var sent = support.send("2026-03-09T10:00:00+07:00");
         ReportProcess instance = support.instance(sent.trackingCode());
+        assertThat(dueOnTheReport(sent.reportId())).as("the report's row keeps the deadline, for the figures")
+                .isEqualTo(instant(String.valueOf(support.variable(instance, "answerDueAt"))));
         support.fire(instance, ReportHandlingProcess.TIMER_LEVEL_1);
         assertThat(instance).variables().containsEntry("overdue", true);
 
@@ -327,6 +330,11 @@ class HandlingProcessTest {
                 .isFalse();
         assertThat(support.events(sent.reportId())).containsSubsequence("escalated-level-1", "extension-requested",
                 "extension-approved", "deadline-moved");
+        assertThat(dueOnTheReport(sent.reportId())).as("moved on the report too")
+                .isEqualTo(instant("2026-03-23T17:00:00+07:00"));
+        assertThat(jdbc.queryForObject("select count(*) from report_event where report_id = ? and event ="
+                + " 'extension-approved' and unit_code = 'ben-thanh'", Integer.class, sent.reportId()))
+                .as("each step keeps the unit it happened at").isEqualTo(1);
 
         Task handle = support.task(instance, ReportHandlingProcess.TASK_HANDLE_REPORT);
         taskService.claim(handle.getId(), "ben-thanh-staff");
@@ -364,5 +372,10 @@ class HandlingProcessTest {
             }
         }
         return found;
+    }
+
+    private java.time.Instant dueOnTheReport(long reportId) {
+        return jdbc.queryForObject("select answer_due_at from report where id = ?", java.sql.Timestamp.class,
+                reportId).toInstant();
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 import vn.hcmc.feedback.answer.AnswerProperties;
+import vn.hcmc.feedback.insight.MonthlyReports;
+import vn.hcmc.feedback.insight.ReportingPeriod;
 import vn.hcmc.feedback.report.TrackingCodes;
 
 /**
@@ -24,14 +26,17 @@ class CitizenPages {
 
     /** Every page path; CitizenPageSecurity gives them and their static files the page's security headers. */
     static final String[] PATHS = {"/", "/report", "/follow", "/reports/*", "/answers", "/surveys", "/surveys/*",
-            "/campaigns/*"};
+            "/campaigns/*", "/monthly-reports", "/monthly-reports/*"};
 
     private final CitizenProperties map;
     private final AnswerProperties answers;
 
-    CitizenPages(CitizenProperties map, AnswerProperties answers) {
+    private final MonthlyReports monthlyReports;
+
+    CitizenPages(CitizenProperties map, AnswerProperties answers, MonthlyReports monthlyReports) {
         this.map = map;
         this.answers = answers;
+        this.monthlyReports = monthlyReports;
     }
 
     /** The page's language, the other language's link (same page) and the map settings. */
@@ -82,6 +87,26 @@ class CitizenPages {
     String answers(Model model) {
         model.addAttribute("usesMap", true);
         return "citizen/answers";
+    }
+
+    /** The city's published monthly reports: the latest, or the month asked for; 404 for one not published. */
+    @GetMapping({"/monthly-reports", "/monthly-reports/{month}"})
+    String monthly(@PathVariable(required = false) String month, Model model) {
+        java.util.List<java.time.YearMonth> published = monthlyReports.published();
+        java.time.YearMonth chosen;
+        try {
+            chosen = month == null ? (published.isEmpty() ? null : published.get(0)) : java.time.YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No page " + month);
+        }
+        MonthlyReports.MonthlyReport report = chosen == null ? null : monthlyReports.find(chosen)
+                .filter(r -> r.status() == MonthlyReports.Status.PUBLISHED)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published report " + month));
+        model.addAttribute("report", report);
+        model.addAttribute("months", published);
+        model.addAttribute("publishedAt", report == null ? null : java.time.format.DateTimeFormatter
+                .ofPattern("HH:mm dd/MM/yyyy").format(report.publishedAt().atZone(ReportingPeriod.CITY)));
+        return "citizen/monthly";
     }
 
     @GetMapping("/surveys")

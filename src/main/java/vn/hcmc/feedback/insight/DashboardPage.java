@@ -7,6 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Controller;
@@ -36,9 +40,11 @@ class DashboardPage {
     private final Officials officials;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final MonthlyReports monthly;
 
     DashboardPage(UnitFigures figures, UnitDirectory directory, Officials officials, NamedParameterJdbcTemplate jdbc,
-                  Clock clock) {
+                  Clock clock, MonthlyReports monthly) {
+        this.monthly = monthly;
         this.figures = figures;
         this.directory = directory;
         this.officials = officials;
@@ -93,6 +99,42 @@ class DashboardPage {
         model.addAttribute("now", local(now));
         model.addAttribute("official", officials.currentUserId());
         return "office/insight-overdue";
+    }
+
+    /** The month's frozen report, for managers, the inspectorate and city leaders (the approver's full table). */
+    @GetMapping("/staff/insight/monthly/{month}")
+    String monthly(@PathVariable String month, Model model) {
+        MonthlyReports.MonthlyReport report = monthlyReport(month);
+        model.addAttribute("report", report);
+        model.addAttribute("official", officials.currentUserId());
+        return "office/insight-monthly";
+    }
+
+    @GetMapping("/staff/insight/monthly/{month}.csv")
+    ResponseEntity<String> monthlyCsv(@PathVariable String month) {
+        MonthlyReports.MonthlyReport report = monthlyReport(month);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-thang-" + report.month()
+                        + ".csv\"").body(MonthlyExport.csv(report));
+    }
+
+    @GetMapping("/staff/insight/monthly/{month}.xlsx")
+    ResponseEntity<byte[]> monthlyXlsx(@PathVariable String month) {
+        MonthlyReports.MonthlyReport report = monthlyReport(month);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-thang-" + report.month()
+                        + ".xlsx\"").body(MonthlyExport.xlsx(report));
+    }
+
+    private MonthlyReports.MonthlyReport monthlyReport(String month) {
+        if (visibleUnits() != null) {
+            throw Refusal.forbidden("not-allowed", officials.currentUserId() + " may not read the city's monthly"
+                    + " report before it is published.");
+        }
+        YearMonth parsed = period(month, clock.instant()).month();
+        return monthly.find(parsed).orElseThrow(() -> Refusal.notFound("monthly-report-not-found",
+                "Chưa có báo cáo kỳ " + parsed + ". / There is no report for " + parsed + " yet."));
     }
 
     record OverdueReport(String trackingCode, String category, String receivedAt, String answerDueAt,

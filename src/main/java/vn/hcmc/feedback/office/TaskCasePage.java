@@ -21,7 +21,8 @@ class TaskCasePage {
     @GetMapping("/staff/tasks/{taskId}/case")
     String caseOf(@PathVariable String taskId) {
         String page = cases.pageOf(taskId).orElseThrow(() -> Refusal.notFound("task-without-case",
-                "Việc này không gắn với phản ánh hay khảo sát nào. / This task is not about a report or a survey."));
+                "Việc này không gắn với phản ánh, khảo sát hay báo cáo tháng nào. / This task is not about a report, a"
+                        + " survey or a monthly report."));
         return "redirect:" + page + "?taskId=" + taskId;
     }
 }

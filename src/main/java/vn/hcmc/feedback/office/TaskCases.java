@@ -3,13 +3,14 @@ package vn.hcmc.feedback.office;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
+import vn.hcmc.feedback.insight.MonthlyReportProcess;
 import vn.hcmc.feedback.report.ReportRepository;
 import vn.hcmc.feedback.report.process.CitizenReportProcess;
 import vn.hcmc.feedback.survey.SurveyProcess;
 
 /**
  * What an open user task is about, as the page that shows it: the report processes carry the report's id, the
- * survey campaign the survey's id, as process variables. Says nothing of who may read it; each page checks that.
+ * survey campaign the survey's id, the monthly report its month, as process variables. Says nothing of who may read it; each page checks that.
  */
 @Component
 class TaskCases {
@@ -33,6 +34,10 @@ class TaskCases {
         }
         if (taskService.getVariable(taskId, SurveyProcess.SURVEY_ID) instanceof Number surveyId) {
             return Optional.of("/staff/surveys/" + surveyId.longValue());
+        }
+        if (taskService.getVariable(taskId, MonthlyReportProcess.MONTH) instanceof String month
+                && month.matches("\\d{4}-\\d{2}")) {
+            return Optional.of("/staff/insight/monthly/" + month);
         }
         return Optional.empty();
     }

@@ -26,7 +26,7 @@ class NewReports {
             "located_ward_code", "lat", "lon", "location_source", "address", "reporter_name", "reporter_email",
             "reporter_phone", "contact_key", "contact_flood", "public_visible", "language", "attachment_text",
             "triage_mode", "urgent", "manual_reasons", "duplicate_of_id", "rejection_reason", "rejection_note",
-            "idempotency_key", "request_hash", "received_at", "updated_at");
+            "idempotency_key", "request_hash", "received_at", "updated_at", "accept_due_at", "answer_due_at");
 
     private static final String INSERT = "insert into report (" + String.join(", ", COLUMNS) + ") values ("
             + String.join(", ", COLUMNS.stream().map(c -> "?").toList()) + ")";
@@ -84,9 +84,11 @@ class NewReports {
         insert.setString(++i, r.getRequestHash());
         insert.setObject(++i, utc(r.getReceivedAt()));
         insert.setObject(++i, utc(r.getUpdatedAt()));
+        insert.setObject(++i, utc(r.getAcceptDueAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        insert.setObject(++i, utc(r.getAnswerDueAt()), Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
     private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -76,7 +76,7 @@ class TasklistWorkTest {
         ResponseEntity<String> noTask = WebappSession.tasklist(rest, "ben-thanh-staff", "ben-thanh-staff")
                 .get("/staff/tasks/no-such-task/case");
         assertThat(noTask.getStatusCode().value()).isEqualTo(404);
-        assertThat(noTask.getBody()).contains("không gắn với phản ánh hay khảo sát nào");
+        assertThat(noTask.getBody()).contains("không gắn với phản ánh, khảo sát hay báo cáo tháng nào");
     }
 
     @Test

@@ -12,3 +12,6 @@ create index ix_report_unit_received on report (unit_code, received_at);
 create index ix_report_status_due on report (status, answer_due_at);
 create index ix_published_answer_unit_published on published_answer (unit_code, published_at);
 create index ix_report_event_event_occurred on report_event (event, occurred_at, unit_code);
+-- the dashboard's weekly trend: every report and answer of twelve weeks, whatever the unit
+create index ix_report_received on report (received_at);
+create index ix_published_answer_published on published_answer (published_at);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,10 +42,17 @@ class DashboardPage {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final MonthlyReports monthly;
+    private final RuntimeService runtimeService;
+    private final WeeklyTrend trend;
+
+    /** The drill-down lists the most overdue reports first, at most this many. */
+    static final int OVERDUE_LIST = 200;
 
     DashboardPage(UnitFigures figures, UnitDirectory directory, Officials officials, NamedParameterJdbcTemplate jdbc,
-                  Clock clock, MonthlyReports monthly) {
+                  Clock clock, MonthlyReports monthly, RuntimeService runtimeService, WeeklyTrend trend) {
+        this.trend = trend;
         this.monthly = monthly;
+        this.runtimeService = runtimeService;
         this.figures = figures;
         this.directory = directory;
         this.officials = officials;
@@ -63,6 +71,11 @@ class DashboardPage {
             throw Refusal.invalid("unknown-category", "Không có lĩnh vực '" + chosen + "'. / Unknown category.");
         }
         model.addAttribute("table", figures.of(period, chosen, units, now));
+        Instant last = period.to().isAfter(now) ? now : period.to().minusSeconds(1);
+        List<WeeklyTrend.Week> weeks = trend.upTo(last.atZone(ReportingPeriod.CITY).toLocalDate(), chosen, units);
+        model.addAttribute("weeks", weeks);
+        model.addAttribute("weekMax", Math.max(1, weeks.stream().mapToLong(w -> Math.max(w.received(), w.answered()))
+                .max().orElse(1)));
         model.addAttribute("period", period);
         model.addAttribute("month", period.month());
         model.addAttribute("previous", period.month().minusMonths(1));
@@ -87,15 +100,17 @@ class DashboardPage {
         Instant now = clock.instant();
         List<OverdueReport> reports = jdbc.query("select r.tracking_code, r.category, r.received_at,"
                 + " r.answer_due_at, r.status from report r where r.unit_code = :unit and r.status in (:open)"
-                + " and r.status <> 'AWAITING_INFORMATION' and r.answer_due_at < :now order by r.answer_due_at",
+                + " and r.status <> 'AWAITING_INFORMATION' and r.answer_due_at < :now order by r.answer_due_at"
+                + " fetch first " + OVERDUE_LIST + " rows only",
                 new MapSqlParameterSource().addValue("unit", unitCode).addValue("open", UnitFigures.IN_PROGRESS)
                         .addValue("now", java.sql.Timestamp.from(now)),
-                (rs, i) -> new OverdueReport(rs.getString(1),
+                (rs, i) -> new OverdueReport(rs.getString(1), cockpitLink(rs.getString(1)),
                         directory.category(rs.getString(2)).map(Category::nameVi).orElse(rs.getString(2)),
                         local(rs.getTimestamp(3).toInstant()), local(rs.getTimestamp(4).toInstant()),
                         java.time.Duration.between(rs.getTimestamp(4).toInstant(), now).toDays(), rs.getString(5)));
         model.addAttribute("unit", unit);
         model.addAttribute("reports", reports);
+        model.addAttribute("limit", OVERDUE_LIST);
         model.addAttribute("now", local(now));
         model.addAttribute("official", officials.currentUserId());
         return "office/insight-overdue";
@@ -137,7 +152,17 @@ class DashboardPage {
                 "Chưa có báo cáo kỳ " + parsed + ". / There is no report for " + parsed + " yet."));
     }
 
-    record OverdueReport(String trackingCode, String category, String receivedAt, String answerDueAt,
+    /** Cockpit's page of the report's running handling (or of the report's process), for the instance's state. */
+    private String cockpitLink(String trackingCode) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trackingCode)
+                .orderByProcessInstanceId().asc().list().stream()
+                .filter(i -> i.getProcessDefinitionId().startsWith("report-handling:")).findFirst()
+                .or(() -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(trackingCode).list()
+                        .stream().findFirst())
+                .map(i -> "/camunda/app/cockpit/default/#/process-instance/" + i.getId() + "/runtime").orElse(null);
+    }
+
+    record OverdueReport(String trackingCode, String cockpit, String category, String receivedAt, String answerDueAt,
                          long daysOverdue, String status) {
     }
 

@@ -21,7 +21,8 @@ import vn.hcmc.feedback.directory.UnitDirectory;
  * The city's figures for Prometheus ({@code /actuator/prometheus}, managers only), read from the project's tables so
  * that every node reports the same cluster-wide totals and a restart loses nothing:
  * <ul>
- *   <li>{@code feedback_reports_received_total{category}} (category {@code none} before triage);</li>
+ *   <li>{@code feedback_reports_received_total{category,channel}} (category {@code none} before triage; channel
+ *       {@code open311} for a 311 client's request, {@code api} for the city's app and web page);</li>
  *   <li>{@code feedback_reports_overdue{unit}}: open reports past their answer deadline now, per unit;</li>
  *   <li>{@code feedback_answers_published_total}, {@code feedback_sla_breaches_total} (answers published after
  *       their deadline), {@code feedback_escalations_total{level}};</li>
@@ -51,10 +52,12 @@ class FeedbackMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (Category category : directory.categories()) {
-            received(registry, category.code());
+        for (String channel : List.of("api", "open311")) {
+            for (Category category : directory.categories()) {
+                received(registry, category.code(), channel);
+            }
+            received(registry, "none", channel);
         }
-        received(registry, "none");
         for (Unit unit : directory.units()) {
             Gauge.builder("feedback.reports.overdue", this, m -> m.current().overdue.getOrDefault(unit.code(), 0L))
                     .description("Open reports past their answer deadline now").tag("unit", unit.code())
@@ -80,10 +83,11 @@ class FeedbackMetrics implements MeterBinder {
                 .description("Mails waiting to be sent").register(registry);
     }
 
-    private void received(MeterRegistry registry, String category) {
+    private void received(MeterRegistry registry, String category, String channel) {
         FunctionCounter.builder("feedback.reports.received", this,
-                        m -> m.current().received.getOrDefault(category, 0L))
-                .description("Reports received").tag("category", category).register(registry);
+                        m -> m.current().received.getOrDefault(category + "/" + channel, 0L))
+                .description("Reports received").tag("category", category).tag("channel", channel)
+                .register(registry);
     }
 
     /** The latest snapshot, read again when older than {@link #REFRESH} (wall time, whatever the engine's clock). */
@@ -110,8 +114,10 @@ class FeedbackMetrics implements MeterBinder {
 
     private Snapshot read(Instant now) {
         Snapshot s = new Snapshot(now);
-        jdbc.query("select coalesce(category, 'none'), count(*) from report group by coalesce(category, 'none')",
-                rs -> { s.received.put(rs.getString(1), rs.getLong(2)); });
+        jdbc.query("select coalesce(r.category, 'none'), case when o.report_id is null then 'api' else 'open311' end,"
+                + " count(*) from report r left join open311_request o on o.report_id = r.id"
+                + " group by coalesce(r.category, 'none'), case when o.report_id is null then 'api' else 'open311' end",
+                rs -> { s.received.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3)); });
         jdbc.query("select unit_code, count(*) from report where status in ('ASSIGNED', 'ANSWER_IN_APPROVAL',"
                         + " 'REOPENED') and answer_due_at < ? and unit_code is not null group by unit_code",
                 rs -> { s.overdue.put(rs.getString(1), rs.getLong(2)); }, Timestamp.from(now));

@@ -92,25 +92,29 @@ public class UnitFigures {
         Map<String, Counts> byUnit = new TreeMap<>();
         Function<String, Counts> counts = code -> byUnit.computeIfAbsent(code, c -> new Counts());
 
-        jdbc.query("select r.unit_code, count(*) from report r where r.received_at >= :from and r.received_at < :to"
+        timed("received", () -> jdbc.query(
+                "select r.unit_code, count(*) from report r where r.received_at >= :from and r.received_at < :to"
                 + " and r.unit_code is not null" + reportFilter + " group by r.unit_code", p,
-                rs -> { counts.apply(rs.getString(1)).received = rs.getLong(2); });
-        jdbc.query("select a.unit_code, count(*), sum(case when a.answer_due_at is not null"
+                rs -> { counts.apply(rs.getString(1)).received = rs.getLong(2); }));
+        timed("answered", () -> jdbc.query(
+                "select a.unit_code, count(*), sum(case when a.answer_due_at is not null"
                 + " and a.published_at <= a.answer_due_at then 1 else 0 end) from published_answer a"
                 + " where a.published_at >= :from and a.published_at < :to"
                 + (category == null ? "" : " and a.category = :category") + " group by a.unit_code", p, rs -> {
                     Counts c = counts.apply(rs.getString(1));
                     c.answered = rs.getLong(2);
                     c.onTime = rs.getLong(3);
-                });
-        jdbc.query("select r.unit_code, count(*), sum(case when r.status <> 'AWAITING_INFORMATION'"
+                }));
+        timed("open now", () -> jdbc.query(
+                "select r.unit_code, count(*), sum(case when r.status <> 'AWAITING_INFORMATION'"
                 + " and r.answer_due_at < :now then 1 else 0 end) from report r where r.status in (:open)"
                 + " and r.unit_code is not null" + reportFilter + " group by r.unit_code", p, rs -> {
                     Counts c = counts.apply(rs.getString(1));
                     c.inProgress = rs.getLong(2);
                     c.overdue = rs.getLong(3);
-                });
-        jdbc.query("select e.unit_code, e.event, count(*) from report_event e"
+                }));
+        timed("history steps", () -> jdbc.query(
+                "select e.unit_code, e.event, count(*) from report_event e"
                 + (category == null ? "" : " join report r on r.id = e.report_id")
                 + " where e.event in ('information-requested', 'transferred', 'extension-approved',"
                 + " 'escalated-level-1', 'escalated-level-2', 'reopened') and e.occurred_at >= :from"
@@ -126,8 +130,9 @@ public class UnitFigures {
                         case "escalated-level-2" -> c.escalations2 = n;
                         default -> c.reopened = n;
                     }
-                });
-        jdbc.query("select g.unit_code, count(*), avg(g.score * 1.0), sum(case when g.score <= :low then 1 else 0"
+                }));
+        timed("ratings", () -> jdbc.query(
+                "select g.unit_code, count(*), avg(g.score * 1.0), sum(case when g.score <= :low then 1 else 0"
                 + " end) from answer_rating g" + (category == null ? "" : " join report r on r.id = g.report_id")
                 + " where g.rated_at >= :from and g.rated_at < :to" + reportFilter + " group by g.unit_code", p,
                 rs -> {
@@ -135,14 +140,16 @@ public class UnitFigures {
                     c.ratings = rs.getLong(2);
                     c.ratingSum = rs.getDouble(3) * c.ratings;
                     c.lowRatings = rs.getLong(4);
-                });
-        jdbc.query("select a.unit_code, a.received_at, a.published_at from published_answer a"
+                }));
+        timed("time to answer", () -> jdbc.query(
+                "select a.unit_code, a.received_at, a.published_at from published_answer a"
                 + " where a.published_at >= :from and a.published_at < :to"
                 + (category == null ? "" : " and a.category = :category"), p, rs -> {
                     counts.apply(rs.getString(1)).toAnswer.add(hours(rs.getTimestamp(2).toInstant(),
                             rs.getTimestamp(3).toInstant()));
-                });
-        jdbc.query("select e.unit_code, e.occurred_at, (select max(s.occurred_at) from report_event s"
+                }));
+        timed("time to accept", () -> jdbc.query(
+                "select e.unit_code, e.occurred_at, (select max(s.occurred_at) from report_event s"
                 + " where s.report_id = e.report_id and s.event in ('routed', 'transferred')"
                 + " and s.occurred_at <= e.occurred_at) from report_event e"
                 + (category == null ? "" : " join report r on r.id = e.report_id")
@@ -152,7 +159,7 @@ public class UnitFigures {
                         counts.apply(rs.getString(1)).toAccept.add(hours(rs.getTimestamp(3).toInstant(),
                                 rs.getTimestamp(2).toInstant()));
                     }
-                });
+                }));
 
         List<Figures> rows = new ArrayList<>();
         Counts city = new Counts();
@@ -166,6 +173,15 @@ public class UnitFigures {
                 .thenComparing(Comparator.comparingLong(Figures::answered).reversed())
                 .thenComparing(Figures::unitName));
         return new Table(period, category, now, rows, city.figures(null, "Toàn Thành phố / The whole city"));
+    }
+
+    /** How long each query of the last call on this thread took, in milliseconds (for the benchmark). */
+    static final ThreadLocal<Map<String, Double>> TIMINGS = ThreadLocal.withInitial(java.util.LinkedHashMap::new);
+
+    private static void timed(String name, Runnable query) {
+        long started = System.nanoTime();
+        query.run();
+        TIMINGS.get().put(name, (System.nanoTime() - started) / 1e6);
     }
 
     private double hours(Instant from, Instant to) {

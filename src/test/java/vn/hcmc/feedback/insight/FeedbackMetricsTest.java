@@ -32,7 +32,7 @@ class FeedbackMetricsTest {
     TestRestTemplate rest;
 
     @Test
-    void aReportMovesTheCountersAndItsUnitsOverdueGauge() {
+    void aReportMovesTheCountersAndItsUnitsOverdueGauge() throws java.io.IOException {
         metrics.refresh();
         double received = counter("feedback.reports.received", "category", "trees");
         double manual = counter("feedback.triage", "mode", "MANUAL");
@@ -55,16 +55,27 @@ class FeedbackMetricsTest {
             ResponseEntity<String> scrape = rest.withBasicAuth("manager", "manager")
                     .getForEntity("/actuator/prometheus", String.class);
             assertThat(scrape.getStatusCode().value()).as("%s %s", scrape.getHeaders(), scrape.getBody()).isEqualTo(200);
-            assertThat(scrape.getBody()).contains("feedback_reports_received_total{category=\"trees\"",
+            assertThat(scrape.getBody()).contains("feedback_reports_received_total{category=\"trees\",channel=\"api\"",
                     "feedback_reports_overdue{unit=\"con-dao\"", "feedback_answers_published_total",
                     "feedback_sla_breaches_total", "feedback_escalations_total{level=\"2\"",
                     "feedback_triage_total{mode=\"AUTO\"", "feedback_mail_failures_total", "feedback_mails_pending");
+            // the Grafana dashboard of docker-compose.yml asks only for series the application exposes
+            String dashboard = java.nio.file.Files.readString(
+                    java.nio.file.Path.of("ops/grafana/dashboards/citizen-feedback.json"));
+            java.util.regex.Matcher series = java.util.regex.Pattern.compile("feedback_[a-z_]+").matcher(dashboard);
+            int asked = 0;
+            while (series.find()) {
+                asked++;
+                assertThat(scrape.getBody()).as("series %s of the Grafana dashboard", series.group())
+                        .contains(series.group());
+            }
+            assertThat(asked).isGreaterThan(5);
         } finally {
             jdbc.update("delete from report where tracking_code = ?", code);
         }
     }
 
     private double counter(String name, String tag, String value) {
-        return registry.get(name).tag(tag, value).functionCounter().count();
+        return registry.get(name).tag(tag, value).functionCounters().stream().mapToDouble(c -> c.count()).sum();
     }
 }

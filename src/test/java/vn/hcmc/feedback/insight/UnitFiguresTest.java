@@ -3,14 +3,10 @@ package vn.hcmc.feedback.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,68 +26,31 @@ import vn.hcmc.feedback.support.WebappSession;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UnitFiguresTest {
 
-    static final String A = "thanh-an-can-gio";
-    static final String B = "con-dao";
-    static final Instant NOW = at("2026-06-26T10:00");
+    static final String A = InsightTestData.A;
+    static final String B = InsightTestData.B;
+    static final Instant NOW = InsightTestData.at("2026-06-26T10:00");
     static final ReportingPeriod JUNE = ReportingPeriod.month(YearMonth.of(2026, 6));
 
     @Autowired
     UnitFigures figures;
     @Autowired
+    WeeklyTrend trend;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TestRestTemplate rest;
 
-    final List<Long> reports = new ArrayList<>();
+    InsightTestData data;
 
     @BeforeEach
     void knownCases() {
-        // A: answered in the period — R1 on time (9.5 working hours), R2 late (2 h), R3 exactly at its due time (8 h)
-        long r1 = report(A, "garbage", "ANSWERED", "2026-06-01T08:00", null);
-        answer(r1, A, "garbage", "2026-06-01T08:00", "2026-06-02T09:30", "2026-06-05T17:00");
-        long r2 = report(A, "garbage", "ANSWERED", "2026-06-03T13:00", null);
-        answer(r2, A, "garbage", "2026-06-03T13:00", "2026-06-03T15:00", "2026-06-03T14:00");
-        long r3 = report(A, "garbage", "ANSWERED", "2026-06-08T07:30", null);
-        answer(r3, A, "garbage", "2026-06-08T07:30", "2026-06-09T07:30", "2026-06-09T07:30");
-        // A: open now — R4 received 11:59 on the 25th (in), due tomorrow; R5 received at 12:00 (next period),
-        // overdue; R6 received before the period, overdue but waiting for the citizen (paused); R7 received at the
-        // period's first instant, reopened and overdue
-        report(A, "garbage", "ASSIGNED", "2026-06-25T11:59", "2026-06-26T17:00");
-        report(A, "garbage", "ASSIGNED", "2026-06-25T12:00", "2026-06-20T17:00");
-        long r6 = report(A, "garbage", "AWAITING_INFORMATION", "2026-05-25T11:59", "2026-06-01T17:00");
-        long r7 = report(A, "garbage", "REOPENED", "2026-05-25T12:00", "2026-06-10T17:00");
-        // B: one answer, on time, of another category
-        long r8 = report(B, "flooding", "ANSWERED", "2026-06-10T08:00", null);
-        answer(r8, B, "flooding", "2026-06-10T08:00", "2026-06-11T09:00", "2026-06-12T17:00");
-
-        // acceptance: R1 routed 08:00, accepted 10:00 (2 h); R2 routed, then transferred to A at 13:00, accepted
-        // the next morning at 08:30 (Wed 13:00–17:00 + Thu 07:30–08:30 = 5 h)
-        event(r1, A, "routed", "2026-06-01T08:00");
-        event(r1, A, "accepted", "2026-06-01T10:00");
-        event(r2, B, "routed", "2026-06-03T09:00");
-        event(r2, B, "transferred", "2026-06-03T13:00"); // counted for B, which transferred it
-        event(r2, A, "accepted", "2026-06-04T08:30");
-        event(r6, A, "information-requested", "2026-06-10T09:00");
-        event(r6, A, "information-requested", "2026-06-25T12:00"); // next period
-        event(r7, A, "transferred", "2026-06-11T09:00");
-        event(r7, A, "extension-approved", "2026-06-12T09:00");
-        event(r7, A, "escalated-level-1", "2026-06-15T09:00");
-        event(r6, A, "escalated-level-1", "2026-06-16T09:00");
-        event(r7, A, "escalated-level-2", "2026-06-17T09:00");
-        event(r7, A, "reopened", "2026-06-18T09:00");
-        // ratings: A 5, 2, 1 in the period (mean 8/3, two low), and a 1 after it; B none
-        rating(r1, 1, A, 5, "2026-06-03T09:00");
-        rating(r2, 1, A, 2, "2026-06-04T09:00");
-        rating(r3, 1, A, 1, "2026-06-10T09:00");
-        rating(r3, 2, A, 1, "2026-06-25T12:00");
+        data = new InsightTestData(jdbc);
+        data.insert();
     }
 
     @AfterEach
     void removeThem() {
-        for (String table : List.of("answer_rating", "report_event", "published_answer", "answer_proposal")) {
-            reports.forEach(id -> jdbc.update("delete from " + table + " where report_id = ?", id));
-        }
-        reports.forEach(id -> jdbc.update("delete from report where id = ?", id));
+        data.remove();
     }
 
     @Test
@@ -140,6 +99,23 @@ class UnitFiguresTest {
     }
 
     @Test
+    void theWeeklyTrendCountsEachWeekFromMonday() {
+        List<WeeklyTrend.Week> weeks = trend.upTo(java.time.LocalDate.of(2026, 6, 14), null, Set.of(A, B));
+
+        assertThat(weeks).hasSize(12);
+        assertThat(weeks.get(11).monday()).isEqualTo(java.time.LocalDate.of(2026, 6, 8));
+        WeeklyTrend.Week first = weeks.get(10); // 1–7 June: R1, R2 (A) received and answered, R1 on time
+        assertThat(first.monday()).isEqualTo(java.time.LocalDate.of(2026, 6, 1));
+        assertThat(first.received()).isEqualTo(2);
+        assertThat(first.answeredOnTime()).isEqualTo(1);
+        assertThat(first.answeredLate()).isEqualTo(1);
+        WeeklyTrend.Week second = weeks.get(11); // 8–14 June: R3 (A), R8 (B), both on time
+        assertThat(second.received()).isEqualTo(2);
+        assertThat(second.answeredOnTime()).isEqualTo(2);
+        assertThat(weeks.get(9).received()).as("25–31 May: R6 and R7, both on the 25th").isEqualTo(2);
+    }
+
+    @Test
     void aCategoryNarrowsEveryFigure() {
         UnitFigures.Table garbage = figures.of(JUNE, "garbage", Set.of(A, B), NOW);
 
@@ -174,48 +150,5 @@ class UnitFiguresTest {
                 .getStatusCode().value()).as("a ward's official").isEqualTo(403);
         assertThat(WebappSession.tasklist(rest, "manager", "manager").get("/staff/insight?month=juni")
                 .getStatusCode().value()).isEqualTo(400);
-    }
-
-    private long report(String unit, String category, String status, String receivedAt, String answerDueAt) {
-        String code = "ZZ-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        jdbc.update("insert into report (tracking_code, access_token_hash, status, description, category, unit_code,"
-                        + " contact_flood, public_visible, language, urgent, received_at, updated_at, answer_due_at)"
-                        + " values (?, 'x', ?, 'Phản ánh thử cho số liệu', ?, ?, false, true, 'vi', false, ?, ?, ?)",
-                code, status, category, unit, ts(receivedAt), ts(receivedAt), answerDueAt == null ? null
-                        : ts(answerDueAt));
-        long id = jdbc.queryForObject("select id from report where tracking_code = ?", Long.class, code);
-        reports.add(id);
-        return id;
-    }
-
-    private void answer(long reportId, String unit, String category, String receivedAt, String publishedAt,
-                        String dueAt) {
-        jdbc.update("insert into answer_proposal (report_id, version, outcome, text_vi, proposed_by, proposed_at)"
-                + " values (?, 1, 'resolved', 'Đã xử lý', 'test', ?)", reportId, ts(publishedAt));
-        long proposal = jdbc.queryForObject("select id from answer_proposal where report_id = ?", Long.class,
-                reportId);
-        String code = jdbc.queryForObject("select tracking_code from report where id = ?", String.class, reportId);
-        jdbc.update("insert into published_answer (report_id, tracking_code, proposal_id, round, category, unit_code,"
-                        + " received_at, published_at, outcome, report_text, answer_text, public_feed, answer_due_at)"
-                        + " values (?, ?, ?, 1, ?, ?, ?, ?, 'resolved', 'Phản ánh', 'Đã xử lý', false, ?)",
-                reportId, code, proposal, category, unit, ts(receivedAt), ts(publishedAt), ts(dueAt));
-    }
-
-    private void event(long reportId, String unit, String event, String at) {
-        jdbc.update("insert into report_event (report_id, event, actor, occurred_at, unit_code) values (?, ?, 'test',"
-                + " ?, ?)", reportId, event, ts(at), unit);
-    }
-
-    private void rating(long reportId, int round, String unit, int score, String at) {
-        jdbc.update("insert into answer_rating (report_id, round, unit_code, score, rated_at) values (?, ?, ?, ?, ?)",
-                reportId, round, unit, score, ts(at));
-    }
-
-    static Instant at(String localCityTime) {
-        return OffsetDateTime.parse(localCityTime + ":00+07:00").toInstant();
-    }
-
-    private static Timestamp ts(String localCityTime) {
-        return Timestamp.from(at(localCityTime));
     }
 }

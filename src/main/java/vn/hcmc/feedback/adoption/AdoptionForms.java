@@ -35,7 +35,23 @@ public class AdoptionForms {
 
     /** The draft of the proposal: unit codes separated by commas. */
     public String proposalDraft(Long campaignId) {
-        return fitted(String.join(", ", commendations.proposalDraft(campaignId)));
+        return fitted(String.join("\n", commendations.proposalDraft(campaignId).stream()
+                .map(code -> directory.unit(code).map(Unit::nameVi).orElse(code)).toList()));
+    }
+
+    /**
+     * The units the form names, one per line (or separated by commas), each by its name or its code, in the
+     * order given; a name no unit bears is kept as written, for the proposal's check to refuse.
+     */
+    public List<String> unitCodesOf(String written) {
+        if (written == null || written.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(written.split("[\\n,;]+")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(token -> directory.unit(token).map(Unit::code).or(() -> directory.units().stream()
+                        .filter(u -> u.nameVi().equalsIgnoreCase(token) || u.nameEn().equalsIgnoreCase(token))
+                        .map(Unit::code).findFirst()).orElse(token))
+                .toList();
     }
 
     /** The proposal being decided, one unit per line with its place and rate. */

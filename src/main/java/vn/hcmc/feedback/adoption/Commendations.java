@@ -56,18 +56,20 @@ public class Commendations {
     @Transactional(readOnly = true)
     public List<String> checkProposal(Long campaignId, List<String> unitCodes) {
         if (unitCodes == null || unitCodes.isEmpty()) {
-            throw Refusal.invalid("empty-proposal", "Propose at least one unit for commendation.");
+            throw Refusal.invalid("empty-proposal", "Đề xuất ít nhất một đơn vị / propose at least one unit for"
+                    + " commendation.");
         }
         Set<String> participants = Set.copyOf(campaigns.unitCodes(campaignId));
         Set<String> seen = new LinkedHashSet<>();
         for (String code : unitCodes) {
             String trimmed = code == null ? "" : code.strip();
             if (!participants.contains(trimmed)) {
-                throw Refusal.invalid("unit-not-in-campaign", "Unit '" + trimmed
-                        + "' does not take part in campaign " + campaignId + ".");
+                throw Refusal.invalid("unit-not-in-campaign", "Đơn vị '" + trimmed + "' không tham gia chiến dịch"
+                        + " / unit '" + trimmed + "' does not take part in campaign " + campaignId + ".");
             }
             if (!seen.add(trimmed)) {
-                throw Refusal.invalid("duplicate-unit", "Unit " + trimmed + " is proposed twice.");
+                throw Refusal.invalid("duplicate-unit", "Đơn vị " + trimmed + " được đề xuất hai lần / unit "
+                        + trimmed + " is proposed twice.");
             }
         }
         return List.copyOf(seen);

@@ -188,7 +188,7 @@ class AdoptionCampaignApiTest {
                 .taskDefinitionKey(AdoptionProcess.PROPOSE).singleResult();
         assertThat(propose).isNotNull();
         assertThat(taskService.getVariable(propose.getId(), AdoptionProcess.UNIT_CODES))
-                .as("units without a report are not pre-selected").isEqualTo("thu-duc");
+                .as("units without a report are not pre-selected").isEqualTo("Phường Thủ Đức");
 
         assertProblem(kit.propose("campaign-owner", id, List.of()), 400, "validation-failed");
         assertProblem(kit.propose("campaign-owner", id, List.of("ben-thanh")), 400, "unit-not-in-campaign");

@@ -174,7 +174,7 @@ class AdoptionCampaignProcessTest {
         Task propose = taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey(PROPOSE).singleResult();
         assertThat(propose).hasCandidateGroup("campaign-owners");
         assertThat(taskService.getVariable(propose.getId(), UNIT_CODES)).as("top 2 pre-selected")
-                .isEqualTo("ben-thanh, tan-dinh");
+                .isEqualTo("Phường Bến Thành\nPhường Tân Định");
         assertThat((String) taskService.getVariable(propose.getId(), "rankingSummary"))
                 .contains("1. Phường Bến Thành (ben-thanh): 100.0% (50/50)").contains("chưa báo cáo");
 
@@ -197,12 +197,13 @@ class AdoptionCampaignProcessTest {
         assertThat(pi).isWaitingAt(PROPOSE);
         Task again = taskService.createTaskQuery().processInstanceId(pid).taskDefinitionKey(PROPOSE).singleResult();
         assertThat(taskService.getVariable(again.getId(), "lastComment")).isEqualTo("Xếp theo bảng xếp hạng / follow the ranking");
-        assertThat(taskService.getVariable(again.getId(), UNIT_CODES)).isEqualTo("ben-thanh, cau-ong-lanh");
+        assertThat(taskService.getVariable(again.getId(), UNIT_CODES)).as("the last proposal, by name")
+                .isEqualTo("Phường Bến Thành\nPhường Cầu Ông Lãnh");
         assertThat(kit.get(null, "/api/campaigns/" + id).getStatusCode().value()).isEqualTo(404);
 
-        // redone and approved: published
-        assertThat(kit.propose("campaign-owner", id, List.of("ben-thanh", "tan-dinh")).getStatusCode().value())
-                .isEqualTo(200);
+        // redone in the Tasklist form, by name, and approved: published
+        taskService.complete(again.getId(), Map.of(UNIT_CODES, "Phường Bến Thành\nPhường Tân Định"));
+        assertThat(commendations.commendedUnits(id)).as("the form's names").containsExactly("ben-thanh", "tan-dinh");
         assertThat(kit.decide("city-leader", id, true, "Đồng ý").getStatusCode().value()).isEqualTo(200);
         assertThat(pi).hasPassed(PUBLISH).isEnded();
         assertThat(commendations.decisions(id)).extracting(CommendationDecision::getKind).containsExactly(

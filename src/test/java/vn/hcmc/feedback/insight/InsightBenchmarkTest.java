@@ -42,6 +42,8 @@ class InsightBenchmarkTest {
     UnitFigures figures;
     @Autowired
     UnitDirectory directory;
+    @Autowired
+    WeeklyTrend trend;
 
     @Test
     void eachDashboardQueryOfAMonthOverAMillionReports() {
@@ -62,6 +64,8 @@ class InsightBenchmarkTest {
         Instant now = period.to();
         measure("whole city", () -> figures.of(period, null, null, now));
         measure("category garbage", () -> figures.of(period, "garbage", null, now));
+        java.time.LocalDate lastDay = period.to().minusSeconds(1).atZone(ReportingPeriod.CITY).toLocalDate();
+        measure("weekly trend, twelve weeks", () -> trend.upTo(lastDay, null, null));
         UnitFigures.Table table = figures.of(period, null, null, now);
         System.out.printf(Locale.ROOT, "BENCHMARK insight: the month %s: %,d units, city received %,d, answered %,d,"
                         + " on time %.1f %%, median %.1f h to answer%n", MONTH, table.units().size(),

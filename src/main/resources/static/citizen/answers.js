@@ -1,5 +1,7 @@
 // Published answers: filters (category, unit, period) over GET /api/answers, newest first, page by page; each
-// answer links to its report's public page.
+// answer links to its report's public page. With map tiles configured, the same filter over GET /api/answers/map:
+// a circle per ward or commune (inside it, never at a report's own place), sized by its answered reports, whose
+// popup links to the latest of them and lists the unit's answers.
 import { api, clearErrors, date, el, local, showProblem, t } from './common.js';
 
 const form = document.getElementById('filters');
@@ -43,6 +45,43 @@ function card(answer) {
     el('p', { class: 'code' }, answer.trackingCode));
 }
 
+const mapElement = document.getElementById('map');
+let map = null;
+let circles = null;
+
+function drawMap() {
+  if (!mapElement || typeof window.L === 'undefined') return;
+  if (!map) {
+    map = L.map(mapElement, { keyboard: true })
+      .setView([Number(mapElement.dataset.lat), Number(mapElement.dataset.lon)], Number(mapElement.dataset.zoom));
+    L.tileLayer(mapElement.dataset.tileUrl, { attribution: mapElement.dataset.attribution, maxZoom: 19 }).addTo(map);
+    circles = L.layerGroup().addTo(map);
+  }
+  const params = query();
+  params.delete('page');
+  params.delete('size');
+  api('/api/answers/map?' + params).then(response => {
+    circles.clearLayers();
+    if (!response.ok) return;
+    const most = Math.max(1, ...response.body.map(w => w.count));
+    for (const ward of response.body) {
+      const popup = el('div', { class: 'map-popup' },
+        el('strong', {}, local(ward, 'name')),
+        el('p', {}, t('map.answered', ward.count)),
+        el('p', {}, t('map.latest')),
+        el('ul', {}, ...ward.latest.map(code => el('li', {},
+          el('a', { href: '/reports/' + encodeURIComponent(code) }, code)))),
+        el('button', { type: 'button', class: 'link', onclick: () => {
+          document.getElementById('unit').value = ward.wardCode;
+          form.requestSubmit();
+        } }, t('map.list')));
+      L.circleMarker([ward.lat, ward.lon], { radius: 6 + 14 * Math.sqrt(ward.count / most), weight: 1,
+        color: '#9b1c1c', fillColor: '#c0392b', fillOpacity: 0.55 })
+        .bindPopup(popup).bindTooltip(local(ward, 'name') + ': ' + ward.count).addTo(circles);
+    }
+  });
+}
+
 async function load(append) {
   document.getElementById('loading').hidden = false;
   const response = await api('/api/answers?' + query());
@@ -63,11 +102,11 @@ form.addEventListener('submit', event => {
   event.preventDefault();
   clearErrors(form);
   page = 0;
-  load(false);
+  load(false).then(drawMap);
 });
 more.addEventListener('click', () => {
   page += 1;
   load(true);
 });
 
-options().then(() => load(false));
+options().then(() => load(false)).then(drawMap);

@@ -73,38 +73,8 @@ public class AnswerFeed {
             throw Refusal.invalid("invalid-page", "page must be between 0 and " + MAX_PAGE + "; was "
                     + page + ".");
         }
-        StringBuilder where = new StringBuilder("public_feed = true");
         MapSqlParameterSource params = new MapSqlParameterSource();
-        if (query.category() != null && !query.category().isBlank()) {
-            String category = query.category().strip();
-            if (!directory.isCategory(category)) {
-                throw Refusal.invalid("unknown-category", "There is no category '" + category + "'.");
-            }
-            where.append(" and category = :category");
-            params.addValue("category", category);
-        }
-        if (query.unit() != null && !query.unit().isBlank()) {
-            String unit = query.unit().strip();
-            if (!directory.isUnit(unit)) {
-                throw Refusal.invalid("unknown-unit", "There is no unit '" + unit + "'.");
-            }
-            where.append(" and unit_code = :unit");
-            params.addValue("unit", unit);
-        }
-        LocalDate from = date("from", query.from());
-        LocalDate to = date("to", query.to());
-        if (from != null && to != null && from.isAfter(to)) {
-            throw Refusal.invalid("invalid-date-range", "from (" + from + ") is after to (" + to + ").");
-        }
-        if (from != null) {
-            where.append(" and published_at >= :from");
-            params.addValue("from", from.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
-        }
-        if (to != null) {
-            where.append(" and published_at < :to");
-            params.addValue("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()
-                    .withOffsetSameInstant(ZoneOffset.UTC));
-        }
+        String where = where(query, params);
         params.addValue("limit", size + 1);
         params.addValue("offset", (long) page * size);
         List<Row> rows = jdbc.query("select " + COLUMNS + " from published_answer where " + where
@@ -181,5 +151,68 @@ public class AnswerFeed {
                 rs.getObject("published_at", OffsetDateTime.class).toInstant(), rs.getString("outcome"),
                 rs.getString("competent_body"), rs.getString("report_title"), rs.getString("report_text"),
                 rs.getString("answer_text"), rs.getString("answer_text_en"));
+    }
+
+    /** The filter of a feed query as SQL over published_answer (public answers only); 400 for a bad filter. */
+    private String where(Query query, MapSqlParameterSource params) {
+        StringBuilder where = new StringBuilder("public_feed = true");
+        if (query.category() != null && !query.category().isBlank()) {
+            String category = query.category().strip();
+            if (!directory.isCategory(category)) {
+                throw Refusal.invalid("unknown-category", "There is no category '" + category + "'.");
+            }
+            where.append(" and category = :category");
+            params.addValue("category", category);
+        }
+        if (query.unit() != null && !query.unit().isBlank()) {
+            String unit = query.unit().strip();
+            if (!directory.isUnit(unit)) {
+                throw Refusal.invalid("unknown-unit", "There is no unit '" + unit + "'.");
+            }
+            where.append(" and unit_code = :unit");
+            params.addValue("unit", unit);
+        }
+        LocalDate from = date("from", query.from());
+        LocalDate to = date("to", query.to());
+        if (from != null && to != null && from.isAfter(to)) {
+            throw Refusal.invalid("invalid-date-range", "from (" + from + ") is after to (" + to + ").");
+        }
+        if (from != null) {
+            where.append(" and published_at >= :from");
+            params.addValue("from", from.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+        }
+        if (to != null) {
+            where.append(" and published_at < :to");
+            params.addValue("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()
+                    .withOffsetSameInstant(ZoneOffset.UTC));
+        }
+        return where.toString();
+    }
+
+    /** Answered reports of one ward or commune, for the map: how many, and the latest few. */
+    public record WardAnswers(String wardCode, long count, List<String> latest) {
+    }
+
+    static final int MAP_LATEST = 5;
+
+    /**
+     * The public answers of a feed query counted by the ward or commune of their report (never a finer place: the
+     * map shows wards, not houses), each with its latest tracking codes.
+     */
+    @Transactional(readOnly = true)
+    public List<WardAnswers> byWard(Query query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(query, params) + " and ward_code is not null";
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.query("select ward_code, count(*) from published_answer where " + where
+                + " group by ward_code order by count(*) desc, ward_code", params,
+                rs -> { counts.put(rs.getString(1), rs.getLong(2)); });
+        Map<String, List<String>> latest = new HashMap<>();
+        jdbc.query("select ward_code, tracking_code from (select ward_code, tracking_code, row_number() over"
+                + " (partition by ward_code order by published_at desc, id desc) as n from published_answer where "
+                + where + ") t where n <= " + MAP_LATEST + " order by ward_code, n", params,
+                rs -> { latest.computeIfAbsent(rs.getString(1), w -> new ArrayList<>()).add(rs.getString(2)); });
+        return counts.entrySet().stream().map(e -> new WardAnswers(e.getKey(), e.getValue(),
+                latest.getOrDefault(e.getKey(), List.of()))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package vn.hcmc.feedback.answer;
 
+import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hcmc.feedback.report.Report;
+import vn.hcmc.feedback.directory.UnitDirectory;
+import vn.hcmc.feedback.directory.WardLocator;
 import vn.hcmc.feedback.report.ReportViews;
 import vn.hcmc.feedback.system.Refusal;
 
@@ -26,9 +29,14 @@ class AnswerPublicController {
     private final AnswerPublication publication;
     private final AnswerProposals proposals;
     private final ReportViews reports;
+    private final WardLocator wards;
+    private final UnitDirectory directory;
 
     AnswerPublicController(AnswerFeed feed, AnswerCommands commands, AnswerPublication publication,
-                           AnswerProposals proposals, ReportViews reports) {
+                           AnswerProposals proposals, ReportViews reports, WardLocator wards,
+                           UnitDirectory directory) {
+        this.wards = wards;
+        this.directory = directory;
         this.feed = feed;
         this.commands = commands;
         this.publication = publication;
@@ -44,6 +52,30 @@ class AnswerPublicController {
                             @RequestParam(required = false) String page,
                             @RequestParam(required = false) String size) {
         return feed.page(new AnswerFeed.Query(category, unit, from, to, number("page", page), number("size", size)));
+    }
+
+    /** A ward or commune on the map of answered reports: a point inside it, how many, the latest codes. */
+    record MapWard(String wardCode, String nameVi, String nameEn, double lat, double lon, long count,
+                   List<String> latest) {
+    }
+
+    /**
+     * The map of answered reports, with the feed's filters: public answers counted by ward or commune (a marker
+     * inside the ward, never the report's own place), each with its latest tracking codes.
+     */
+    @GetMapping("/api/answers/map")
+    List<MapWard> map(@RequestParam(required = false) String category, @RequestParam(required = false) String unit,
+                      @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        List<MapWard> wardsOnMap = new java.util.ArrayList<>();
+        for (AnswerFeed.WardAnswers ward : feed.byWard(new AnswerFeed.Query(category, unit, from, to, null, null))) {
+            var centre = wards.centre(ward.wardCode());
+            var named = directory.unit(ward.wardCode());
+            if (centre.isPresent() && named.isPresent()) {
+                wardsOnMap.add(new MapWard(ward.wardCode(), named.get().nameVi(), named.get().nameEn(),
+                        centre.get()[0], centre.get()[1], ward.count(), ward.latest()));
+            }
+        }
+        return wardsOnMap;
     }
 
     /** A published evidence photo: only its metadata-free copy; a private report's only with its token. */

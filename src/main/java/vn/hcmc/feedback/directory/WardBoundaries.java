@@ -31,6 +31,7 @@ final class WardBoundaries {
     private final STRtree index = new STRtree();
     private final int size;
     private final Map<String, JsonNode> geometries = new LinkedHashMap<>();
+    private final Map<String, double[]> centres = new LinkedHashMap<>();
 
     private record Boundary(int order, Unit unit, PreparedGeometry area) {
     }
@@ -73,6 +74,8 @@ final class WardBoundaries {
             }
             index.insert(area.getEnvelopeInternal(), boundary);
             geometries.put(code, feature.path("geometry"));
+            Point inside = area.getInteriorPoint();
+            centres.put(code, new double[] {inside.getY(), inside.getX()});
         }
         List<String> missing = units.stream().filter(u -> u.kind().isCommuneLevel())
                 .map(Unit::code).filter(c -> !byCode.containsKey(c)).toList();
@@ -90,6 +93,11 @@ final class WardBoundaries {
     /** The unit's boundary as its GeoJSON geometry (Polygon or MultiPolygon); empty for a unit without one. */
     Optional<JsonNode> geometry(String unitCode) {
         return Optional.ofNullable(geometries.get(unitCode));
+    }
+
+    /** A point inside the unit's boundary (latitude, longitude), for a marker; empty for a unit without one. */
+    Optional<double[]> centre(String unitCode) {
+        return Optional.ofNullable(centres.get(unitCode)).map(double[]::clone);
     }
 
     /** The unit whose boundary covers the point; the first in units.yaml where several do. */

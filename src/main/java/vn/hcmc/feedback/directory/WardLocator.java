@@ -48,6 +48,11 @@ public class WardLocator {
         return unitCode == null ? Optional.empty() : boundaries.geometry(unitCode);
     }
 
+    /** A point inside a ward's, commune's or special zone's boundary, {latitude, longitude}; empty for others. */
+    public Optional<double[]> centre(String unitCode) {
+        return unitCode == null ? Optional.empty() : boundaries.centre(unitCode);
+    }
+
     /** The first commune-level unit named with its kind in the text, if any. */
     public Optional<Unit> findInText(String text) {
         return names.find(text);

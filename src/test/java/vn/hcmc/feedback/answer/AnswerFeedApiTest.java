@@ -80,6 +80,30 @@ class AnswerFeedApiTest {
     }
 
     @Test
+    void theMapCountsPublicAnswersByWardWithoutAnyReportsOwnPlace() {
+        Instant base = Instant.parse("2098-06-15T03:00:00Z");
+        String a = published("trees", "sawaco", base, true);
+        String b = published("trees", "sawaco", base.plusSeconds(60), true);
+        published("trees", "sawaco", base.plusSeconds(120), false); // kept out of public view
+        published("flooding", "sawaco", base.plusSeconds(180), true);
+
+        ResponseEntity<JsonNode> map = rest.getForEntity(
+                "/api/answers/map?category=trees&from=2098-06-01&to=2098-06-30", JsonNode.class);
+
+        assertThat(map.getStatusCode().value()).isEqualTo(200);
+        assertThat(map.getBody()).hasSize(1);
+        JsonNode ward = map.getBody().get(0);
+        assertThat(ward.get("wardCode").asText()).isEqualTo("ben-thanh");
+        assertThat(ward.get("nameVi").asText()).isEqualTo("Phường Bến Thành");
+        assertThat(ward.get("count").asLong()).isEqualTo(2);
+        assertThat(ward.get("latest")).extracting(JsonNode::asText).containsExactly(b, a);
+        assertThat(ward.get("lat").asDouble()).isBetween(10.76, 10.79);
+        assertThat(ward.get("lon").asDouble()).isBetween(106.68, 106.71);
+        assertThat(map.getBody().toString()).doesNotContain("reporter", "description", "address");
+        assertProblem("/api/answers/map?category=nonsense", "unknown-category");
+    }
+
+    @Test
     void refusesBadInputWithProblems() {
         assertProblem("/api/answers?size=101", "invalid-page-size");
         assertProblem("/api/answers?size=0", "invalid-page-size");

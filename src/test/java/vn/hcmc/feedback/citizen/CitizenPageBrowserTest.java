@@ -186,6 +186,11 @@ class CitizenPageBrowserTest {
             WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#list a[href='/reports/" + code + "']")));
             assertThat(link.getText()).contains("Rác ùn ứ đầu hẻm 42");
+            // and on the map, a circle per ward of answered reports (inside the ward, not at the report's place)
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path.leaflet-interactive")));
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "document.getElementById('map').scrollIntoView({block: 'center'});");
+            browser.screenshot("citizen-answers-map-360");
             new Select(d.findElement(By.id("unit"))).selectByValue("tan-dinh");
             d.findElement(By.cssSelector("#filters button[type=submit]")).click();
             wait.until(x -> d.findElements(By.cssSelector("#list a[href='/reports/" + code + "']")).isEmpty());

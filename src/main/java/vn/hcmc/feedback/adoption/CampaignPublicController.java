@@ -10,9 +10,24 @@ import vn.hcmc.feedback.system.Refusal;
 class CampaignPublicController {
 
     private final CampaignViews views;
+    private final CampaignRepository campaigns;
 
-    CampaignPublicController(CampaignViews views) {
+    CampaignPublicController(CampaignViews views, CampaignRepository campaigns) {
         this.views = views;
+        this.campaigns = campaigns;
+    }
+
+    /** A campaign in the public list: what it was, when it ended and when its results were published. */
+    record Summary(Long id, String name, String description, java.time.Instant deadline,
+                   java.time.Instant publishedAt) {
+    }
+
+    /** The campaigns whose ranking and commendations are published, newest first. */
+    @GetMapping("/api/campaigns")
+    java.util.List<Summary> published() {
+        return campaigns.findByStatusOrderByPublishedAtDesc(AdoptionCampaign.Status.PUBLISHED).stream()
+                .map(c -> new Summary(c.getId(), c.getName(), c.getDescription(), c.getDeadline(),
+                        c.getPublishedAt())).toList();
     }
 
     @GetMapping("/api/campaigns/{id}")

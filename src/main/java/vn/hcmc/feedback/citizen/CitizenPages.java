@@ -26,7 +26,7 @@ class CitizenPages {
 
     /** Every page path; CitizenPageSecurity gives them and their static files the page's security headers. */
     static final String[] PATHS = {"/", "/report", "/follow", "/reports/*", "/answers", "/surveys", "/surveys/*",
-            "/campaigns/*", "/monthly-reports", "/monthly-reports/*"};
+            "/campaigns", "/campaigns/*", "/monthly-reports", "/monthly-reports/*"};
 
     private final CitizenProperties map;
     private final AnswerProperties answers;
@@ -118,6 +118,11 @@ class CitizenPages {
     String survey(@PathVariable String id, Model model) {
         model.addAttribute("surveyId", number(id));
         return "citizen/survey";
+    }
+
+    @GetMapping("/campaigns")
+    String campaigns() {
+        return "citizen/campaigns";
     }
 
     @GetMapping("/campaigns/{id}")

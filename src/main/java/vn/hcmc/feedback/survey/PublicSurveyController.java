@@ -46,6 +46,13 @@ class PublicSurveyController {
                 .map(s -> PublicSummary.of(s, surveys.content(s))).toList();
     }
 
+    /** Surveys whose results are published, newest first. */
+    @GetMapping("/published")
+    List<PublicSummary> published() {
+        return repository.findByStatusOrderByPublishedAtDesc(SurveyStatus.PUBLISHED).stream()
+                .map(s -> PublicSummary.of(s, surveys.content(s))).toList();
+    }
+
     /** A survey's questions, once it is open (and afterwards, for reading). */
     @GetMapping("/{id}")
     PublicSurvey get(@PathVariable long id) {

@@ -8,4 +8,6 @@ public interface SurveyRepository extends JpaRepository<Survey, Long> {
     List<Survey> findByStatusOrderByClosesAtAsc(SurveyStatus status);
 
     List<Survey> findByOwnerIdOrderByIdDesc(String ownerId);
+
+    List<Survey> findByStatusOrderByPublishedAtDesc(SurveyStatus status);
 }

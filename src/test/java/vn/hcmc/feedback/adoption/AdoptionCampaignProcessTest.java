@@ -210,6 +210,8 @@ class AdoptionCampaignProcessTest {
                 CommendationDecision.Kind.PROPOSAL, CommendationDecision.Kind.APPROVAL,
                 CommendationDecision.Kind.PROPOSAL, CommendationDecision.Kind.APPROVAL);
 
+        assertThat(rest.getForObject("/api/campaigns", com.fasterxml.jackson.databind.JsonNode.class))
+                .as("in the public list of campaigns").anySatisfy(c -> assertThat(c.get("id").asLong()).isEqualTo(id));
         Map<String, Object> published = kit.get(null, "/api/campaigns/" + id).getBody();
         assertThat(published).containsEntry("name", name);
         assertThat(codes(published.get("ranking"))).containsExactly("ben-thanh", "tan-dinh", "cau-ong-lanh", "sai-gon");

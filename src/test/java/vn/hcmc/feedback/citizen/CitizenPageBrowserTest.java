@@ -248,6 +248,12 @@ class CitizenPageBrowserTest {
             assertThat(jdbc.queryForObject("select count(*) from survey_answer where survey_id = ?", Long.class, id))
                     .isEqualTo(1);
             check(browser, "citizen-survey-done-360");
+
+            // the public lists: surveys with published results, campaigns with published results
+            d.get(url("/campaigns"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("loading")));
+            assertThat(d.findElement(By.tagName("h1")).getText()).contains("Kết quả các chiến dịch");
+            check(browser, "citizen-campaigns-360");
         }
     }
 

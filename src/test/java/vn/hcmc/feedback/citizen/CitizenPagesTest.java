@@ -77,6 +77,20 @@ class CitizenPagesTest {
     }
 
     @Test
+    void thePublicListsOfSurveyResultsAndCampaigns() {
+        assertThat(rest.getForEntity("/campaigns", String.class).getBody()).contains("Kết quả các chiến dịch")
+                .contains("/citizen/campaigns.js");
+        ResponseEntity<String> campaigns = rest.getForEntity("/api/campaigns", String.class);
+        assertThat(campaigns.getStatusCode().value()).isEqualTo(200);
+        assertThat(campaigns.getBody()).startsWith("[");
+        ResponseEntity<String> surveys = rest.getForEntity("/api/surveys/published", String.class);
+        assertThat(surveys.getStatusCode().value()).isEqualTo(200);
+        assertThat(surveys.getBody()).startsWith("[");
+        assertThat(rest.getForEntity("/surveys", String.class).getBody()).contains("Kết quả đã công bố",
+                "href=\"/campaigns\"", "href=\"/monthly-reports\"");
+    }
+
+    @Test
     void theFollowFormGoesToTheReportsPageOrSaysWhatACodeLooksLike() {
         ResponseEntity<String> found = rest.getForEntity("/follow?code= pa-26-7k3f9q ", String.class);
         assertThat(found.getBody()).as("redirected to the report's page").contains("data-code=\"PA-26-7K3F9Q\"");

@@ -240,6 +240,9 @@ class SurveyCampaignProcessTest {
         assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(published.getBody()).containsEntry("status", "PUBLISHED");
         assertThat(pi).isEnded().hasPassed(SurveyProcess.TASK_PUBLISH, SurveyProcess.END_PUBLISHED);
+        assertThat(rest.getForObject("/api/surveys/published", com.fasterxml.jackson.databind.JsonNode.class))
+                .as("in the public list of published results")
+                .anySatisfy(s -> assertThat(s.get("id").asLong()).isEqualTo(id));
 
         ResponseEntity<Map<String, Object>> results = support.call(null, HttpMethod.GET, "/api/surveys/" + id + "/results", null);
         assertThat(results.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -8,6 +8,7 @@ import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -117,9 +118,48 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "The multipart body could not be read: " + rootMessage(ex), Map.of());
     }
 
+    private static final java.util.regex.Pattern API = java.util.regex.Pattern.compile(
+            "^/(?:api|open311|engine-rest|camunda|actuator|v3|swagger-ui)(?:/|\\.|$)");
+
+    private final org.thymeleaf.ITemplateEngine templates;
+
+    public ApiProblemHandler(org.thymeleaf.ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    /**
+     * A browser asking for a page (not an API) that does not exist, or with a method a page does not take, gets a
+     * page in both languages with the status, not a problem detail.
+     */
+    private ResponseEntity<Object> page(HttpStatusCode status, WebRequest request) {
+        boolean notFound = status.value() == 404;
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context();
+        context.setVariable("status", status.value());
+        context.setVariable("titleVi", notFound ? "Không tìm thấy trang" : "Không thực hiện được yêu cầu");
+        context.setVariable("titleEn", notFound ? "Page not found" : "The request could not be served");
+        context.setVariable("detailVi", notFound ? "Trang này không có hoặc đã được chuyển đi. Mã theo dõi phản ánh có"
+                + " dạng PA-26-7K3F9Q." : "Trang này không nhận yêu cầu như vậy.");
+        context.setVariable("detailEn", notFound ? "There is no such page. Tracking codes look like PA-26-7K3F9Q."
+                : "This page does not take such a request.");
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML,
+                java.nio.charset.StandardCharsets.UTF_8)).body(templates.process("error-page", context));
+    }
+
+    static boolean wantsPage(WebRequest request) {
+        if (!(request instanceof org.springframework.web.context.request.ServletWebRequest servlet)) {
+            return false;
+        }
+        String accept = servlet.getRequest().getHeader(HttpHeaders.ACCEPT);
+        String path = servlet.getRequest().getRequestURI();
+        return accept != null && accept.contains("text/html") && path != null && !API.matcher(path).find();
+    }
+
     @Override
     protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
+        if (statusCode.is4xxClientError() && wantsPage(request)) {
+            return page(statusCode, request);
+        }
         if (body instanceof ProblemDetail problem && problem.getType() != null
                 && "about:blank".equals(problem.getType().toString())) {
             String slug = HttpStatus.resolve(statusCode.value()) == null ? "http-" + statusCode.value()

@@ -77,6 +77,26 @@ class CitizenPagesTest {
     }
 
     @Test
+    void aBrowserGetsAnErrorPageWhereAnAppGetsAProblemDetail() {
+        HttpHeaders browser = new HttpHeaders();
+        browser.add("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        for (String page : java.util.List.of("/no-such-page", "/surveys/abc", "/reports/x/y")) {
+            ResponseEntity<String> missing = rest.exchange(page, HttpMethod.GET, new HttpEntity<>(browser), String.class);
+            assertThat(missing.getStatusCode().value()).as(page).isEqualTo(404);
+            assertThat(missing.getHeaders().getContentType().toString()).as(page).startsWith("text/html");
+            assertThat(missing.getBody()).contains("Không tìm thấy trang", "Page not found", "href=\"/follow\"");
+        }
+        ResponseEntity<String> method = rest.exchange("/answers", HttpMethod.DELETE, new HttpEntity<>(browser),
+                String.class);
+        assertThat(method.getStatusCode().value()).isIn(403, 405);
+        ResponseEntity<String> api = rest.exchange("/api/no-such-thing", HttpMethod.GET, new HttpEntity<>(browser),
+                String.class);
+        assertThat(api.getStatusCode().value()).isEqualTo(404);
+        assertThat(api.getHeaders().getContentType().toString()).as("the API keeps its problem details")
+                .startsWith("application/problem+json");
+    }
+
+    @Test
     void thePublicListsOfSurveyResultsAndCampaigns() {
         assertThat(rest.getForEntity("/campaigns", String.class).getBody()).contains("Kết quả các chiến dịch")
                 .contains("/citizen/campaigns.js");

@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import vn.hcmc.feedback.system.ApiProblemHandler;
 import vn.hcmc.feedback.system.Refusal;
 
 /**
@@ -20,14 +21,7 @@ class OfficeRefusals {
     @ExceptionHandler(Refusal.class)
     String refused(Refusal refusal, Model model, HttpServletRequest request, HttpServletResponse response) {
         boolean survey = request.getRequestURI().startsWith("/staff/surveys/");
-        int status = switch (refusal.reason()) {
-            case UNAUTHENTICATED -> 401;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case TOO_MANY_REQUESTS -> 429;
-            default -> 400;
-        };
+        int status = ApiProblemHandler.status(refusal.reason()).value();
         response.setStatus(status);
         model.addAttribute("status", status);
         if (status == 403 && request.getRequestURI().startsWith("/staff/insight")) {

@@ -1,11 +1,6 @@
 package vn.hcmc.feedback.office;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,19 +72,7 @@ class StaffSurveyPage {
     /** Every answer as CSV, as the staff API exports it, with the Tasklist login. */
     @GetMapping(PATH + "/results.csv")
     ResponseEntity<StreamingResponseBody> csv(@PathVariable long id) {
-        Survey survey = campaigns.readable(id);
-        SurveyService.requireStatus(survey, "read the results of", SurveyStatus.CLOSED, SurveyStatus.PUBLISHED);
-        results.view(survey); // 409 until aggregated
-        StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            results.exportCsv(survey, writer);
-            writer.flush();
-        };
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"survey-" + id + "-answers.csv\"")
-                .header("Cache-Control", "private, no-store")
-                .body(body);
+        return results.csvDownload(campaigns.readable(id));
     }
 
     private SurveyResultsView resultsOf(Survey survey) {

@@ -4,14 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -105,17 +101,7 @@ class StaffSurveyController {
 
     @GetMapping(value = "/{id}/results.csv", produces = "text/csv")
     ResponseEntity<StreamingResponseBody> csv(@PathVariable long id) {
-        Survey survey = closedForStaff(id);
-        results.view(survey); // 409 until aggregated
-        StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            results.exportCsv(survey, writer);
-            writer.flush();
-        };
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"survey-" + id + "-answers.csv\"")
-                .body(body);
+        return results.csvDownload(campaigns.readable(id));
     }
 
     private Survey closedForStaff(long id) {

@@ -3,8 +3,10 @@ package vn.hcmc.feedback.survey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,17 +18,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.directory.UnitDirectory;
 import vn.hcmc.feedback.survey.SurveyResultsView.Bucket;
 import vn.hcmc.feedback.survey.SurveyResultsView.ChoiceCount;
 import vn.hcmc.feedback.survey.SurveyResultsView.QuestionResult;
 import vn.hcmc.feedback.survey.SurveyResultsView.UnitResult;
-import vn.hcmc.feedback.system.Refusal;
 import vn.hcmc.feedback.system.EngineClock;
+import vn.hcmc.feedback.system.Refusal;
 
 /**
  * Aggregates a closed survey's answers with a handful of GROUP BY queries in the database (never row by row in
@@ -214,6 +220,26 @@ public class SurveyResults {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored results of survey " + survey.getId() + " are not readable", e);
         }
+    }
+
+    /**
+     * The download of every answer of a closed survey as CSV (409 while its results are not aggregated), for the
+     * staff API and the staff survey view alike.
+     */
+    public ResponseEntity<StreamingResponseBody> csvDownload(Survey survey) {
+        SurveyService.requireStatus(survey, "read the results of", SurveyStatus.CLOSED, SurveyStatus.PUBLISHED);
+        view(survey); // 409 until aggregated
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            exportCsv(survey, writer);
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"survey-" + survey.getId()
+                        + "-answers.csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(body);
     }
 
     /**

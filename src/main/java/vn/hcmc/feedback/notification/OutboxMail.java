@@ -72,12 +72,17 @@ public class OutboxMail {
         this.createdAt = createdAt;
     }
 
+    /** Sent: the outbox keeps the mail's text without any private link's access token (the citizen has it now). */
     void sent(Instant at) {
         attempts++;
         status = Status.SENT;
         sentAt = at;
         lastError = null;
+        body = PRIVATE_LINK_TOKEN.matcher(body).replaceAll("#token=…");
     }
+
+    /** The access token in a private link ({@code /reports/{code}#token=…}). */
+    static final java.util.regex.Pattern PRIVATE_LINK_TOKEN = java.util.regex.Pattern.compile("#token=[A-Za-z0-9_-]+");
 
     void failed(String error) {
         attempts++;

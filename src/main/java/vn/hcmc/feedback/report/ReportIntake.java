@@ -43,6 +43,7 @@ public class ReportIntake {
     private final UnitDirectory directory;
     private final TrackingCodes trackingCodes;
     private final AccessTokens accessTokens;
+    private final ReceiptLinks receiptLinks;
     private final ReportWorkflow workflow;
     private final ObjectMapper objectMapper;
     private final RateLimits rateLimits;
@@ -51,8 +52,9 @@ public class ReportIntake {
 
     public ReportIntake(ReportRepository reports, NewReports newReports, Attachments attachments,
                         AttachmentInspector inspector, UnitDirectory directory, TrackingCodes trackingCodes, AccessTokens accessTokens,
-                        ReportWorkflow workflow, ObjectMapper objectMapper, RateLimits rateLimits,
-                        PlatformTransactionManager transactionManager, Clock clock) {
+                        ReceiptLinks receiptLinks, ReportWorkflow workflow, ObjectMapper objectMapper,
+                        RateLimits rateLimits, PlatformTransactionManager transactionManager, Clock clock) {
+        this.receiptLinks = receiptLinks;
         this.reports = reports;
         this.newReports = newReports;
         this.attachments = attachments;
@@ -138,6 +140,9 @@ public class ReportIntake {
         report.attachmentText(text == null ? null : text.length() > 20000 ? text.substring(0, 20000) : text);
         report.idempotency(key, requestHash);
         long reportId = newReports.insert(report);
+        if (report.getReporterEmail() != null) {
+            receiptLinks.keep(reportId, token, now); // for the private link in the receipt mail
+        }
         attachments.store(reportId, files, now);
         workflow.start(reportId, trackingCode);
         return new ReportSubmitted(trackingCode, token, ReportStatus.RECEIVED.name(), now);

@@ -77,6 +77,18 @@ public class ReporterMails {
     }
 
     /**
+     * The receipt, to the reporter only: with the private link ({@code privateUrl}, the report's page with its access
+     * token) when the token still waits in {@link ReceiptLinks}, else the public page again (a receipt queued before).
+     */
+    public int sendReceipt(long reportId, String token) {
+        Report report = reports.findById(reportId)
+                .orElseThrow(() -> new IllegalArgumentException("No report " + reportId));
+        String page = publicBaseUrl + "/reports/" + report.getTrackingCode();
+        return send(reportId, "receipt", "1", false, Map.of("privateUrl", token == null ? page
+                : page + "#token=" + token));
+    }
+
+    /**
      * The values of one recipient's mail. The reporter reads their own words; a follower (the reporter of a
      * duplicate) never reads the original's raw text: they read the original's published, redacted title
      * ({@link #PUBLIC_TITLE}) when the original is public, else their own report's words and code, so that a private

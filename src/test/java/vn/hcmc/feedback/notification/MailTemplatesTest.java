@@ -11,13 +11,14 @@ class MailTemplatesTest {
 
     private final MailTemplates templates = new MailTemplates();
     private final Map<String, String> values = Map.of("trackingCode", "PA-26-7K3F9Q", "title", "Ổ gà",
-            "statusUrl", "https://x/api/reports/PA-26-7K3F9Q");
+            "statusUrl", "https://x/api/reports/PA-26-7K3F9Q", "privateUrl", "https://x/reports/PA-26-7K3F9Q#token=t");
 
     @Test
     void rendersTheSubjectAndBodyInTheReportersLanguage() {
         MailText vi = templates.render("report-receipt", "vi", values);
         assertThat(vi.subject()).isEqualTo("Đã tiếp nhận phản ánh PA-26-7K3F9Q");
         assertThat(vi.body()).contains("\"Ổ gà\"").contains("https://x/api/reports/PA-26-7K3F9Q")
+                .contains("Liên kết riêng", "https://x/reports/PA-26-7K3F9Q#token=t")
                 .doesNotContain("{{").doesNotContain("Subject:");
 
         MailText en = templates.render("report-receipt", "en", values);

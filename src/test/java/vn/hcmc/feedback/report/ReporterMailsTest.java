@@ -28,9 +28,59 @@ class ReporterMailsTest {
     @Autowired
     ReporterMails mails;
     @Autowired
+    org.camunda.bpm.engine.ProcessEngine processEngine;
+    @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
     @Autowired
     org.camunda.bpm.engine.ManagementService managementService;
+
+    /**
+     * Issue 17: the receipt carries the private link. The token waits from the request until the receipt is queued
+     * (then its row is gone), and the outbox keeps the sent mail without it. An anonymous report keeps nothing.
+     */
+    @Test
+    void theReceiptCarriesThePrivateLinkWhichTheOutboxForgetsOnceSent() throws Exception {
+        ReportClient client = new ReportClient(rest, jdbc);
+        String marker = ReportClient.marker();
+        Map<String, Object> body = ReportClient.report(marker);
+        String email = marker.toLowerCase().replaceAll("[^a-z0-9]", "") + "@example.vn";
+        body.put("reporter", Map.of("name", "Trần Văn B", "email", email));
+        var created = client.postJson(body, null).getBody();
+        String code = created.get("trackingCode").asText();
+        String token = created.get("accessToken").asText();
+        long id = client.reportId(code);
+        assertThat(jdbc.queryForObject("select count(*) from report_receipt_link where report_id = ?", Integer.class,
+                id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select access_token_hash from report where id = ?", String.class, id))
+                .as("the report keeps only the hash").isNotEqualTo(token);
+
+        vn.hcmc.feedback.support.ReportProcess report = vn.hcmc.feedback.support.ReportProcess.of(
+                processEngine, code);
+        report.execute(vn.hcmc.feedback.report.process.CitizenReportProcess.START);
+        report.execute("ServiceTask_MailReceipt");
+        assertThat(jdbc.queryForObject("select count(*) from report_receipt_link where report_id = ?", Integer.class,
+                id)).as("taken when the receipt was queued").isZero();
+        assertThat(new MailDeliveries(runtimeService, managementService, jdbc).deliver(email)).isEqualTo(1);
+
+        MimeMessage receipt = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(email);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        assertThat(receipt.getContent().toString()).as("the mail, decoded")
+                .contains("/reports/" + code + "#token=" + token);
+        assertThat(jdbc.queryForObject("select body from notification where recipient = ? and status = 'SENT'",
+                String.class, email)).as("the outbox forgets the token once sent")
+                .contains("/reports/" + code + "#token=…").doesNotContain(token);
+
+        Map<String, Object> anonymous = ReportClient.report(ReportClient.marker());
+        anonymous.remove("reporter");
+        long anonymousId = client.reportId(client.postJson(anonymous, null).getBody().get("trackingCode").asText());
+        assertThat(jdbc.queryForObject("select count(*) from report_receipt_link where report_id = ?", Integer.class,
+                anonymousId)).as("no address, no link kept").isZero();
+    }
 
     @Test
     void sendsOncePerRoundInTheReportersLanguageAndNothingToAnonymousReporters() throws Exception {
@@ -43,9 +93,9 @@ class ReporterMailsTest {
         String code = client.postJson(body, null).getBody().get("trackingCode").asText();
         long id = client.reportId(code);
 
-        assertThat(mails.send(id, "receipt", "1", false, Map.of())).isEqualTo(1);
-        assertThat(mails.send(id, "receipt", "1", false, Map.of())).isZero();
-        assertThat(mails.send(id, "receipt", "2", false, Map.of())).isEqualTo(1);
+        assertThat(mails.send(id, "receipt", "1", false, Map.of("privateUrl", "x"))).isEqualTo(1);
+        assertThat(mails.send(id, "receipt", "1", false, Map.of("privateUrl", "x"))).isZero();
+        assertThat(mails.send(id, "receipt", "2", false, Map.of("privateUrl", "x"))).isEqualTo(1);
         assertThat(new MailDeliveries(runtimeService, managementService, jdbc).deliver(email))
                 .as("two mails queued").isEqualTo(2);
 
@@ -63,7 +113,8 @@ class ReporterMailsTest {
         Map<String, Object> anonymous = ReportClient.report(ReportClient.marker());
         anonymous.remove("reporter");
         String anonymousCode = client.postJson(anonymous, null).getBody().get("trackingCode").asText();
-        assertThat(mails.send(client.reportId(anonymousCode), "receipt", "1", true, Map.of())).isZero();
+        assertThat(mails.send(client.reportId(anonymousCode), "receipt", "1", true, Map.of("privateUrl", "x")))
+                .isZero();
     }
 
     /**

@@ -20,7 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class MonthlyExport {
 
-    static final List<String> HEADER = List.of("rank", "unit_code", "unit", "received", "answered", "answered_on_time",
+    static final List<String> HEADER = List.of("rank", "unit_code", "unit", "received", "answered", "answered_with_deadline",
+            "answered_on_time",
             "on_time_rate", "in_progress", "overdue_now", "median_hours_to_accept", "p90_hours_to_accept",
             "median_hours_to_answer", "p90_hours_to_answer", "information_requests", "transfers", "extensions",
             "escalations_level_1", "escalations_level_2", "ratings", "mean_rating", "low_rating_share", "reopened");
@@ -35,6 +36,7 @@ final class MonthlyExport {
         row.add(f.unitName());
         row.add(f.received());
         row.add(f.answered());
+        row.add(f.answeredWithDeadline());
         row.add(f.answeredOnTime());
         row.add(f.onTimeRate());
         row.add(f.inProgress());

@@ -25,7 +25,8 @@ import vn.hcmc.feedback.directory.UnitDirectory;
  * <ul>
  *   <li>received: reports received in the period, by the unit they are with now;</li>
  *   <li>answered, on time: answers published in the period, on time when published no later than the answer
- *       deadline of that moment;</li>
+ *       deadline of that moment; the on-time rate counts the answers whose deadline is on record (an answer
+ *       published before the deadline was kept with it has none);</li>
  *   <li>in progress, overdue now: open reports with the unit at this instant (not period-bound), overdue when past
  *       their answer deadline and not waiting for the citizen (the clock is paused then);</li>
  *   <li>working time to accept (from routing or transfer to the unit's acceptance) and to answer (from receipt to
@@ -56,14 +57,15 @@ public class UnitFigures {
     }
 
     /** One unit's figures; rates and times are null where there is nothing to count. */
-    public record Figures(String unitCode, String unitName, long received, long answered, long answeredOnTime,
+    public record Figures(String unitCode, String unitName, long received, long answered, long answeredWithDeadline,
+                          long answeredOnTime,
                           long inProgress, long overdueNow, Double medianHoursToAccept, Double p90HoursToAccept,
                           Double medianHoursToAnswer, Double p90HoursToAnswer, long informationRequests,
                           long transfers, long extensions, long escalationsLevel1, long escalationsLevel2,
                           long ratings, Double meanRating, long lowRatings, long reopened) {
 
         public Double onTimeRate() {
-            return answered == 0 ? null : (double) answeredOnTime / answered;
+            return answeredWithDeadline == 0 ? null : (double) answeredOnTime / answeredWithDeadline;
         }
 
         public Double lowRatingShare() {
@@ -98,12 +100,14 @@ public class UnitFigures {
                 rs -> { counts.apply(rs.getString(1)).received = rs.getLong(2); }));
         timed("answered", () -> jdbc.query(
                 "select a.unit_code, count(*), sum(case when a.answer_due_at is not null"
-                + " and a.published_at <= a.answer_due_at then 1 else 0 end) from published_answer a"
+                + " and a.published_at <= a.answer_due_at then 1 else 0 end),"
+                + " sum(case when a.answer_due_at is not null then 1 else 0 end) from published_answer a"
                 + " where a.published_at >= :from and a.published_at < :to"
                 + (category == null ? "" : " and a.category = :category") + " group by a.unit_code", p, rs -> {
                     Counts c = counts.apply(rs.getString(1));
                     c.answered = rs.getLong(2);
                     c.onTime = rs.getLong(3);
+                    c.withDeadline = rs.getLong(4);
                 }));
         timed("open now", () -> jdbc.query(
                 "select r.unit_code, count(*), sum(case when r.status <> 'AWAITING_INFORMATION'"
@@ -203,6 +207,7 @@ public class UnitFigures {
     private static final class Counts {
         long received;
         long answered;
+        long withDeadline;
         long onTime;
         long inProgress;
         long overdue;
@@ -221,6 +226,7 @@ public class UnitFigures {
         void add(Counts o) {
             received += o.received;
             answered += o.answered;
+            withDeadline += o.withDeadline;
             onTime += o.onTime;
             inProgress += o.inProgress;
             overdue += o.overdue;
@@ -238,7 +244,7 @@ public class UnitFigures {
         }
 
         Figures figures(String code, String name) {
-            return new Figures(code, name, received, answered, onTime, inProgress, overdue,
+            return new Figures(code, name, received, answered, withDeadline, onTime, inProgress, overdue,
                     percentile(toAccept, 0.5), percentile(toAccept, 0.9), percentile(toAnswer, 0.5),
                     percentile(toAnswer, 0.9), information, transfers, extensions, escalations1, escalations2,
                     ratings, ratings == 0 ? null : ratingSum / ratings, lowRatings, reopened);

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's trend: per week (Monday to Sunday, city time), the reports received and the answers published on
- * time and late, over the twelve weeks up to a day; for some units or all, and optionally one category. One query
+ * time and late (those whose deadline is on record), over the twelve weeks up to a day; for some units or all, and optionally one category. One query
  * per table, each an index range over the twelve weeks with a sum per week.
  */
 @Service
@@ -63,7 +63,7 @@ public class WeeklyTrend {
             answered.append(w == 0 ? "" : ", ").append("coalesce(sum(case when a.published_at").append(week
                     .formatted("a.published_at")).append(" and a.published_at <= a.answer_due_at then 1 else 0 end),"
                     + " 0), coalesce(sum(case when a.published_at").append(week.formatted("a.published_at"))
-                    .append(" and (a.answer_due_at is null or a.published_at > a.answer_due_at) then 1 else 0 end),"
+                    .append(" and a.published_at > a.answer_due_at then 1 else 0 end),"
                     + " 0)");
         }
         received.append(" from report r where r.received_at >= :from and r.received_at < :to")

@@ -41,9 +41,11 @@ final class InsightTestData {
         report(A, "garbage", "ASSIGNED", "2026-06-25T12:00", "2026-06-20T17:00");
         long r6 = report(A, "garbage", "AWAITING_INFORMATION", "2026-05-25T11:59", "2026-06-01T17:00");
         long r7 = report(A, "garbage", "REOPENED", "2026-05-25T12:00", "2026-06-10T17:00");
-        // B: one answer, on time, of another category
+        // B: one answer on time, of another category; one answered without a deadline on record (as before V82)
         long r8 = report(B, "flooding", "ANSWERED", "2026-06-10T08:00", null);
         answer(r8, B, "flooding", "2026-06-10T08:00", "2026-06-11T09:00", "2026-06-12T17:00");
+        long r9 = report(B, "flooding", "ANSWERED", "2026-06-15T08:00", null);
+        answer(r9, B, "flooding", "2026-06-15T08:00", "2026-06-16T09:00", null);
 
         // acceptance: R1 routed 08:00, accepted 10:00 (2 h); R2 routed, then transferred to A at 13:00, accepted
         // the next morning at 08:30 (Wed 13:00–17:00 + Thu 07:30–08:30 = 5 h)
@@ -96,7 +98,8 @@ final class InsightTestData {
         jdbc.update("insert into published_answer (report_id, tracking_code, proposal_id, round, category, unit_code,"
                         + " received_at, published_at, outcome, report_text, answer_text, public_feed, answer_due_at)"
                         + " values (?, ?, ?, 1, ?, ?, ?, ?, 'resolved', 'Phản ánh', 'Đã xử lý', false, ?)",
-                reportId, code, proposal, category, unit, ts(receivedAt), ts(publishedAt), ts(dueAt));
+                reportId, code, proposal, category, unit, ts(receivedAt), ts(publishedAt),
+                dueAt == null ? null : ts(dueAt));
     }
 
     private void event(long reportId, String unit, String event, String at) {

@@ -83,18 +83,23 @@ class UnitFiguresTest {
         assertThat(a.lowRatings()).isEqualTo(2);
 
         UnitFigures.Figures b = table.units().get(0);
-        assertThat(b.received()).isEqualTo(1);
-        assertThat(b.onTimeRate()).isEqualTo(1.0);
+        assertThat(b.received()).isEqualTo(2);
+        assertThat(b.answered()).isEqualTo(2);
+        assertThat(b.answeredWithDeadline()).as("R9 has no deadline on record").isEqualTo(1);
+        assertThat(b.onTimeRate()).as("over the answers with a deadline").isEqualTo(1.0);
         assertThat(b.transfers()).isEqualTo(1);
         assertThat(b.meanRating()).isNull();
-        assertThat(b.medianHoursToAnswer()).as("Wed 08:00 to Thu 09:00: 3.5 + 4 + 1.5").isEqualTo(9.0);
+        assertThat(b.medianHoursToAnswer()).as("R8 and R9: 08:00 to 09:00 the next day, 3.5 + 4 + 1.5")
+                .isEqualTo(9.0);
 
         UnitFigures.Figures city = table.city();
-        assertThat(city.received()).isEqualTo(6);
-        assertThat(city.answered()).isEqualTo(4);
+        assertThat(city.received()).isEqualTo(7);
+        assertThat(city.answered()).isEqualTo(5);
+        assertThat(city.answeredWithDeadline()).isEqualTo(4);
         assertThat(city.answeredOnTime()).isEqualTo(3);
+        assertThat(city.onTimeRate()).isEqualTo(0.75);
         assertThat(city.overdueNow()).isEqualTo(2);
-        assertThat(city.medianHoursToAnswer()).as("of 2, 8, 9, 9.5").isEqualTo(8.0);
+        assertThat(city.medianHoursToAnswer()).as("of 2, 8, 9, 9, 9.5").isEqualTo(9.0);
         assertThat(city.p90HoursToAnswer()).isEqualTo(9.5);
     }
 
@@ -113,6 +118,9 @@ class UnitFiguresTest {
         assertThat(second.received()).isEqualTo(2);
         assertThat(second.answeredOnTime()).isEqualTo(2);
         assertThat(weeks.get(9).received()).as("25–31 May: R6 and R7, both on the 25th").isEqualTo(2);
+        WeeklyTrend.Week third = trend.upTo(java.time.LocalDate.of(2026, 6, 21), null, Set.of(A, B)).get(11);
+        assertThat(third.received()).as("15–21 June: R9").isEqualTo(1);
+        assertThat(third.answered()).as("R9's answer has no deadline on record: neither on time nor late").isZero();
     }
 
     @Test

@@ -104,8 +104,7 @@ class CitizenPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No published report " + month));
         model.addAttribute("report", report);
         model.addAttribute("months", published);
-        model.addAttribute("publishedAt", report == null ? null : java.time.format.DateTimeFormatter
-                .ofPattern("HH:mm dd/MM/yyyy").format(report.publishedAt().atZone(ReportingPeriod.CITY)));
+        model.addAttribute("publishedAt", report == null ? null : ReportingPeriod.local(report.publishedAt()));
         return "citizen/monthly";
     }
 

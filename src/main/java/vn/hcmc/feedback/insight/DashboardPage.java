@@ -195,7 +195,6 @@ class DashboardPage {
     }
 
     private static String local(Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-                .format(instant.atZone(ReportingPeriod.CITY));
+        return ReportingPeriod.local(instant);
     }
 }

@@ -113,7 +113,7 @@ class FeedbackMetrics implements MeterBinder {
     }
 
     private Snapshot read(Instant now) {
-        Snapshot s = new Snapshot(now);
+        Snapshot s = new Snapshot();
         jdbc.query("select coalesce(r.category, 'none'), case when o.report_id is null then 'api' else 'open311' end,"
                 + " count(*) from report r left join open311_request o on o.report_id = r.id"
                 + " group by coalesce(r.category, 'none'), case when o.report_id is null then 'api' else 'open311' end",
@@ -139,7 +139,6 @@ class FeedbackMetrics implements MeterBinder {
     }
 
     static final class Snapshot {
-        final Instant at;
         final Map<String, Long> received = new HashMap<>();
         final Map<String, Long> overdue = new HashMap<>();
         final Map<String, Long> escalations = new HashMap<>();
@@ -148,9 +147,5 @@ class FeedbackMetrics implements MeterBinder {
         long late;
         long mailFailures;
         long mailsPending;
-
-        Snapshot(Instant at) {
-            this.at = at;
-        }
     }
 }

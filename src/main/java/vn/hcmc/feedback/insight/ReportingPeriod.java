@@ -47,12 +47,17 @@ public record ReportingPeriod(Instant from, Instant to, YearMonth month) {
         return ZonedDateTime.of(month.atDay(BOUNDARY_DAY), BOUNDARY_TIME, CITY).toInstant();
     }
 
+    /** An instant in city time, e.g. "12:00 25/11/2026", as every staff and public page writes it. */
+    public static String local(Instant instant) {
+        return LOCAL.format(instant.atZone(CITY));
+    }
+
     public boolean contains(Instant instant) {
         return !instant.isBefore(from) && instant.isBefore(to);
     }
 
     /** E.g. "12:00 25/10/2026 – 12:00 25/11/2026" (city time). */
     public String inWords() {
-        return LOCAL.format(from.atZone(CITY)) + " – " + LOCAL.format(to.atZone(CITY));
+        return local(from) + " – " + local(to);
     }
 }

@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hcmc.feedback.notification.process.MailDeliveryProcess;
 
 /**
  * Brings Camunda's identity in line with the reference data: a group per unit and per unit's leaders, the
@@ -210,8 +211,9 @@ public class IdentitySync {
     }
 
     /**
-     * Besides reading: retry a failed job (a mail the server refused, a triage that failed) from Cockpit's incident,
-     * one by one or as a batch. Nothing else: no variable, no deletion, no migration, no task.
+     * Besides reading: retry a failed job (a triage that failed) or a mail delivery that ran out of attempts from
+     * Cockpit's incident, one by one or as a batch. Nothing else on the business processes: no variable, no deletion,
+     * no migration, no task.
      */
     private void grantOperator(String groupId, Existing existing, Counter counter) {
         grant(groupId, Resources.PROCESS_INSTANCE, "*", existing, counter, Permissions.READ,
@@ -219,8 +221,13 @@ public class IdentitySync {
         grant(groupId, Resources.PROCESS_DEFINITION, "*", existing, counter, Permissions.READ,
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK,
                 ProcessDefinitionPermissions.RETRY_JOB);
+        // a mail the server refused is an external task of mail-delivery (sent by the mail worker, not by a job):
+        // Camunda asks UPDATE_INSTANCE to set its retries, on mail-delivery only, no business process
+        grant(groupId, Resources.PROCESS_DEFINITION, MailDeliveryProcess.PROCESS_ID, existing, counter,
+                Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.UPDATE_INSTANCE);
         grant(groupId, Resources.BATCH, "*", existing, counter, Permissions.READ,
-                BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES);
+                BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES,
+                BatchPermissions.CREATE_BATCH_SET_EXTERNAL_TASK_RETRIES);
         grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, "*", existing, counter,
                 HistoricProcessInstancePermissions.READ);
     }
@@ -243,6 +250,12 @@ public class IdentitySync {
     private void grant(String groupId, Resource resource, String resourceId, Existing existing, Counter counter,
                        Permission... permissions) {
         Authorization authorization = existing.authorizations(resource).get(groupId + "\n" + resourceId);
+        if (authorization == null && !Authorization.ANY.equals(resourceId)) {
+            // the grants read up front are those on every resource ("*"); one on a single resource is looked up
+            authorization = authorizationService.createAuthorizationQuery().resourceType(resource)
+                    .resourceId(resourceId).groupIdIn(groupId).authorizationType(Authorization.AUTH_TYPE_GRANT)
+                    .singleResult();
+        }
         if (authorization == null) {
             authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);

@@ -28,20 +28,23 @@ public class OfficialMails {
         this.staffBaseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    /** @return how many mails were queued now */
+    /**
+     * @return how many mails of this event and round are in the outbox, queued now or by an earlier attempt: what the
+     *     history records is what the outbox guards, whichever attempt of a retried job wrote it
+     */
     public int send(String group, String event, String trackingCode, String round, Map<String, ?> values) {
         Map<String, Object> all = new HashMap<>(values);
         all.put("trackingCode", trackingCode);
         all.put("group", group);
         all.put("reportUrl", staffBaseUrl + "/api/staff/reports/" + trackingCode);
         MailTemplates.MailText text = templates.render("official-" + event, MailTemplates.DEFAULT_LANGUAGE, all);
-        int sent = 0;
+        int queued = 0;
         for (String email : officials.emailsOf(group)) {
             String key = "report:" + trackingCode + ":official-" + event + ":" + round + ":" + email.toLowerCase();
-            if (notifier.enqueue(key, email, text.subject(), text.body())) {
-                sent++;
+            if (notifier.enqueue(key, email, text.subject(), text.body()) || notifier.isQueued(key)) {
+                queued++;
             }
         }
-        return sent;
+        return queued;
     }
 }

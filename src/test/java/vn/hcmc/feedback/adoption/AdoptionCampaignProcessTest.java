@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
@@ -62,6 +64,10 @@ class AdoptionCampaignProcessTest {
     Commendations commendations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailWorker mailWorker;
+    @Autowired
+    ExternalTaskService externalTaskService;
 
     CampaignTestKit kit;
 
@@ -260,7 +266,7 @@ class AdoptionCampaignProcessTest {
     }
 
     private MailDeliveries deliveries() {
-        return new MailDeliveries(runtimeService, managementService, jdbc);
+        return new MailDeliveries(mailWorker, externalTaskService, jdbc);
     }
 
     private static String subjectOf(MimeMessage m) {

@@ -9,13 +9,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Duration;
 import java.util.List;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.notification.MailNotifier;
 import vn.hcmc.feedback.notification.process.MailDeliveryProcess;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
@@ -54,6 +56,10 @@ class AdoptionMailOutageTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    MailWorker mailWorker;
+    @Autowired
+    ExternalTaskService externalTaskService;
+    @Autowired
     Campaigns campaigns;
     @Autowired
     MailNotifier mailNotifier;
@@ -66,7 +72,7 @@ class AdoptionMailOutageTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         kit = new CampaignTestKit(rest, managementService, taskService);
-        deliveries = new MailDeliveries(runtimeService, managementService, jdbc);
+        deliveries = new MailDeliveries(mailWorker, externalTaskService, jdbc);
     }
 
     @AfterEach
@@ -98,12 +104,13 @@ class AdoptionMailOutageTest {
         // its delivery fails and waits five minutes, in mail-delivery, not in the campaign
         List<Long> queued = deliveries.pending(campaignMails);
         assertThat(queued).hasSize(1);
-        Job delivery = deliveries.job(queued.get(0));
-        assertThatThrownBy(() -> managementService.executeJob(delivery.getId()))
-                .hasStackTraceContaining("Couldn't connect");
-        Job failed = managementService.createJobQuery().jobId(delivery.getId()).singleResult();
+        MailWorker.Attempt attempt = deliveries.attempt(queued.get(0));
+        assertThat(attempt.outcome()).isEqualTo(MailWorker.Outcome.FAILED);
+        assertThat(attempt.error()).contains("Couldn't connect");
+        ExternalTask failed = deliveries.task(queued.get(0));
         assertThat(failed.getRetries()).isEqualTo(4);
-        assertThat(failed.getDuedate().toInstant()).isEqualTo(kit.t0.plus(WEEK).plus(Duration.ofMinutes(5)));
+        assertThat(failed.getLockExpirationTime().toInstant())
+                .isEqualTo(kit.t0.plus(WEEK).plus(Duration.ofMinutes(5)));
 
         // period 2 ends without a report either: second reminder and the escalation to the owner, period 3 opens
         kit.at(WEEK.multipliedBy(2));
@@ -123,16 +130,12 @@ class AdoptionMailOutageTest {
         List<Long> undelivered = deliveries.pending(campaignMails);
         assertThat(undelivered).as("two reminders and an escalation").hasSizeGreaterThanOrEqualTo(3);
         for (Long mail : undelivered) {
-            Job job = deliveries.job(mail);
-            while (managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries() > 0) {
-                assertThatThrownBy(() -> managementService.executeJob(job.getId()))
-                        .hasStackTraceContaining("Couldn't connect");
-            }
+            deliveries.failUntilIncident(mail);
         }
         assertThat(runtimeService.createIncidentQuery().processInstanceId(pid).count()).isZero();
         assertThat(managementService.createJobQuery().processInstanceId(pid).withException().count()).isZero();
         List<Incident> incidents = undelivered.stream().map(mail -> runtimeService.createIncidentQuery()
-                .configuration(deliveries.job(mail).getId()).singleResult()).toList();
+                .configuration(deliveries.task(mail).getId()).singleResult()).toList();
         assertThat(incidents).hasSize(undelivered.size()).allSatisfy(incident -> {
             assertThat(incident.getActivityId()).isEqualTo(MailDeliveryProcess.TASK_SEND_MAIL);
             assertThat(repositoryService.getProcessDefinition(incident.getProcessDefinitionId()).getKey())
@@ -143,9 +146,8 @@ class AdoptionMailOutageTest {
         smtp = new GreenMail(new ServerSetup(TestMail.PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         for (Long mail : undelivered) {
-            Job job = deliveries.job(mail);
-            managementService.setJobRetries(job.getId(), 1);
-            managementService.executeJob(job.getId());
+            deliveries.retry(mail);
+            assertThat(deliveries.attempt(mail).outcome()).isEqualTo(MailWorker.Outcome.SENT);
         }
         assertThat(deliveries.pending(campaignMails)).isEmpty();
         assertThat(mailNotifier.wasSent(reminder1)).isTrue();

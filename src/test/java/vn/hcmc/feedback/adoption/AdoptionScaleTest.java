@@ -3,9 +3,11 @@ package vn.hcmc.feedback.adoption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hcmc.feedback.adoption.CampaignTestKit.WEEK;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -17,8 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import vn.hcmc.feedback.directory.UnitDirectory;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
@@ -48,6 +50,10 @@ class AdoptionScaleTest {
     UnitDirectory directory;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    MailWorker mailWorker;
+    @Autowired
+    ExternalTaskService externalTaskService;
 
     CampaignTestKit kit;
 
@@ -89,7 +95,7 @@ class AdoptionScaleTest {
         long periodEndMs = (System.nanoTime() - started) / 1_000_000;
         assertThat(periodEndJobs).as("a timer and a reminder job per unit").isEqualTo(2 * units);
         assertThat(kit.reportTasks(pid)).hasSize(units);
-        MailDeliveries deliveries = new MailDeliveries(runtimeService, managementService, jdbc);
+        MailDeliveries deliveries = new MailDeliveries(mailWorker, externalTaskService, jdbc);
         assertThat(deliveries.pending("adoption:" + id + ":")).as("a reminder queued per unit")
                 .hasSizeGreaterThanOrEqualTo(units);
         started = System.nanoTime();

@@ -12,10 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,9 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.hcmc.feedback.notification.process.MailDeliveryProcess;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.report.ReportClient;
 import vn.hcmc.feedback.report.process.CitizenReportProcess;
-import vn.hcmc.feedback.notification.process.MailDeliveryProcess;
 import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
@@ -46,6 +49,10 @@ class AnswerMailOutageTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    MailWorker mailWorker;
+    @Autowired
+    ExternalTaskService externalTaskService;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
@@ -61,11 +68,12 @@ class AnswerMailOutageTest {
 
     @BeforeEach
     void setUp() {
-        deliveries = new MailDeliveries(runtimeService, managementService, jdbc);
+        deliveries = new MailDeliveries(mailWorker, externalTaskService, jdbc);
     }
 
     @AfterEach
     void stopSmtp() {
+        ClockUtil.reset();
         if (smtp != null) {
             smtp.stop();
         }
@@ -100,24 +108,20 @@ class AnswerMailOutageTest {
                 .singleResult();
     }
 
-    /** Runs a delivery job until its retries are used up: each failure is an SMTP connection error. */
-    void failUntilIncident(Job job) {
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThatThrownBy(() -> managementService.executeJob(job.getId())).as("attempt " + attempt)
-                    .hasStackTraceContaining("Couldn't connect");
-        }
-        assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
-        Incident incident = runtimeService.createIncidentQuery().configuration(job.getId()).singleResult();
+    /** Attempts at a delivery until none is left: each failure is an SMTP connection error, then an incident. */
+    void failUntilIncident(long mail) {
+        assertThat(deliveries.failUntilIncident(mail)).as("attempts").isEqualTo(5);
+        Incident incident = runtimeService.createIncidentQuery().configuration(deliveries.task(mail).getId())
+                .singleResult();
         assertThat(incident).as("an incident visible in Cockpit").isNotNull();
         assertThat(repositoryService.getProcessDefinition(incident.getProcessDefinitionId()).getKey())
                 .isEqualTo(MailDeliveryProcess.PROCESS_ID);
     }
 
-    /** What Cockpit's "retry" does: one more retry, then the job runs. */
-    void retry(Job job) {
-        managementService.setJobRetries(job.getId(), 1);
-        managementService.executeJob(job.getId());
-        assertThat(managementService.createJobQuery().jobId(job.getId()).count()).isZero();
+    /** What Cockpit's "retry" does: one more attempt, which sends the mail. */
+    void retry(long mail) {
+        deliveries.retry(mail);
+        assertThat(deliveries.attempt(mail).outcome()).isEqualTo(MailWorker.Outcome.SENT);
     }
 
     List<String> subjects(String email) {
@@ -154,12 +158,12 @@ class AnswerMailOutageTest {
 
         List<Long> undelivered = deliveries.pending("report:" + original.code() + ":");
         assertThat(undelivered).as("answer to the reporter and the follower, closing to the reporter").hasSize(3);
-        undelivered.forEach(mail -> failUntilIncident(deliveries.job(mail)));
+        undelivered.forEach(this::failUntilIncident);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(original.instance().getId()).count())
                 .isZero();
 
         startSmtp();
-        undelivered.forEach(mail -> retry(deliveries.job(mail)));
+        undelivered.forEach(this::retry);
         assertThat(subjects(original.email())).containsExactlyInAnyOrder(
                 "Phản ánh " + original.code() + " đã có trả lời", "Phản ánh " + original.code() + " đã kết thúc");
         assertThat(subjects(follower.email())).containsExactly("Phản ánh " + original.code() + " đã có trả lời");

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -34,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.attachment.SampleFiles;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.report.ReportClient;
 import vn.hcmc.feedback.report.process.CitizenReportProcess;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
@@ -68,6 +70,10 @@ class AnswerProcessTest {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailWorker mailWorker;
+    @Autowired
+    ExternalTaskService externalTaskService;
 
     ReportClient client;
     AnswerTestKit kit;
@@ -136,7 +142,7 @@ class AnswerProcessTest {
     }
 
     List<MimeMessage> mailsTo(String email) {
-        new MailDeliveries(runtimeService, managementService, jdbc).deliver(email.toLowerCase());
+        new MailDeliveries(mailWorker, externalTaskService, jdbc).deliver(email.toLowerCase());
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(email);

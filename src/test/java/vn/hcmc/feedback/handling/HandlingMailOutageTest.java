@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static vn.hcmc.feedback.support.ReportProcess.assertThat;
 
 import java.util.List;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.notification.process.MailDeliveryProcess;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.ReportProcess;
@@ -50,6 +51,10 @@ class HandlingMailOutageTest {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailWorker mailWorker;
+    @Autowired
+    ExternalTaskService externalTaskService;
 
     HandlingTestSupport support;
     MailDeliveries deliveries;
@@ -58,7 +63,7 @@ class HandlingMailOutageTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         support = new HandlingTestSupport(processEngine, rest, jdbc);
-        deliveries = new MailDeliveries(runtimeService, managementService, jdbc);
+        deliveries = new MailDeliveries(mailWorker, externalTaskService, jdbc);
     }
 
     @AfterEach
@@ -88,12 +93,9 @@ class HandlingMailOutageTest {
         assertThat(undelivered).as("receipt, acceptance mail to the leaders, reminder to the unit")
                 .hasSizeGreaterThanOrEqualTo(3);
         for (Long mail : undelivered) {
-            Job job = deliveries.job(mail);
-            for (int attempt = 1; attempt <= 5; attempt++) {
-                assertThatThrownBy(() -> managementService.executeJob(job.getId()))
-                        .hasStackTraceContaining("Couldn't connect");
-            }
-            Incident incident = runtimeService.createIncidentQuery().configuration(job.getId()).singleResult();
+            assertThat(deliveries.failUntilIncident(mail)).isEqualTo(5);
+            Incident incident = runtimeService.createIncidentQuery().configuration(deliveries.task(mail).getId())
+                    .singleResult();
             assertThat(incident).isNotNull();
             assertThat(repositoryService.getProcessDefinition(incident.getProcessDefinitionId()).getKey())
                     .isEqualTo(MailDeliveryProcess.PROCESS_ID);

@@ -11,6 +11,7 @@ import static vn.hcmc.feedback.support.ReportProcess.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.deadline.DeadlineTimers;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.report.process.CitizenReportProcess;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
 import vn.hcmc.feedback.support.MailDeliveries;
@@ -54,6 +56,12 @@ class HandlingProcessTest {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailWorker mailWorker;
+    @Autowired
+    OfficialMails officialMails;
+    @Autowired
+    ExternalTaskService externalTaskService;
 
     HandlingTestSupport support;
 
@@ -168,6 +176,13 @@ class HandlingProcessTest {
         assertThat(support.events(sent.reportId())).contains("acceptance-overdue", "reminded");
         assertThat(support.task(instance, ReportHandlingProcess.TASK_HANDLE_REPORT).getAssignee())
                 .as("the unit never loses its task").isEqualTo("ben-thanh-staff");
+        assertThat(support.details(sent.reportId(), "reminded")).containsExactly("unit-ben-thanh (2 mail(s))");
+        assertThat(officialMails.send("unit-ben-thanh", "reminder", sent.trackingCode(),
+                (String) runtimeService.getVariable(instance.current().getId(), ReportHandlingProcess.REMINDER_AT),
+                Map.of("unitCode", "unit-ben-thanh", "answerDueAt", "2026-03-20T17:00:00+07:00")))
+                .as("a rerun of the reminder counts the mails it finds queued, as the history should")
+                .isEqualTo(2);
+        assertThat(mailsAbout(sent.trackingCode(), "ben-thanh-staff@demo.feedback.local")).hasSize(1);
     }
 
     @Test
@@ -364,7 +379,7 @@ class HandlingProcessTest {
     }
 
     private java.util.List<MimeMessage> mailsAbout(String trackingCode, String to) throws Exception {
-        new MailDeliveries(runtimeService, managementService, jdbc).deliver(trackingCode);
+        new MailDeliveries(mailWorker, externalTaskService, jdbc).deliver(trackingCode);
         java.util.List<MimeMessage> found = new java.util.ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
             if (m.getSubject().contains(trackingCode) && m.getAllRecipients()[0].toString().equalsIgnoreCase(to)) {

@@ -23,7 +23,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import vn.hcmc.feedback.attachment.SampleFiles;
+import vn.hcmc.feedback.notification.MailNotifier;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.report.process.ReportHandlingProcess;
+import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.ReportProcess;
 import vn.hcmc.feedback.support.WebappSession;
 
@@ -44,6 +47,10 @@ class TasklistWorkTest {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailNotifier mailNotifier;
+    @Autowired
+    MailWorker mailWorker;
 
     HandlingTestSupport support;
 
@@ -181,6 +188,38 @@ class TasklistWorkTest {
                 "/engine-rest/process-instance/" + job.getProcessInstanceId() + "/variables/unitCode", HttpMethod.PUT,
                 new HttpEntity<>(Map.of("value", "phu-loi", "type", "String"), json), String.class);
         assertThat(variable.getStatusCode().value()).as("operators change no case").isEqualTo(403);
+    }
+
+    @Test
+    void operatorsRetryAMailDeliveryThatRanOutOfAttemptsAndManagersCannot() {
+        String to = vn.hcmc.feedback.report.ReportClient.marker() + "@example.vn";
+        assertThat(mailNotifier.enqueue("test:operator-retry:" + to, to, "Thử / test", "Thử / test")).isTrue();
+        MailDeliveries deliveries = new MailDeliveries(mailWorker, processEngine.getExternalTaskService(), jdbc);
+        long mail = deliveries.pending(to).get(0);
+        deliveries.failUntilIncident(mail); // no SMTP server in this test
+        String task = deliveries.task(mail).getId();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        HttpEntity<Map<String, Object>> retry = new HttpEntity<>(Map.of("retries", 1), json);
+
+        ResponseEntity<String> byManager = rest.withBasicAuth("manager", "manager").exchange(
+                "/engine-rest/external-task/" + task + "/retries", HttpMethod.PUT, retry, String.class);
+        assertThat(byManager.getStatusCode().value()).as("managers stay read-only").isEqualTo(403);
+        assertThat(deliveries.task(mail).getRetries()).isZero();
+
+        ResponseEntity<String> byOperator = rest.withBasicAuth("operator", "operator").exchange(
+                "/engine-rest/external-task/" + task + "/retries", HttpMethod.PUT, retry, String.class);
+        assertThat(byOperator.getStatusCode().value()).as(byOperator.getBody()).isEqualTo(204);
+        assertThat(deliveries.task(mail).getRetries()).isEqualTo(1);
+        assertThat(processEngine.getRuntimeService().createIncidentQuery().configuration(task).count())
+                .as("the incident is resolved").isZero();
+        assertThat(deliveries.attempt(mail).outcome()).as("fetched at once, and fails again without a server")
+                .isEqualTo(MailWorker.Outcome.INCIDENT);
+
+        ResponseEntity<String> complete = rest.withBasicAuth("operator", "operator").postForEntity(
+                "/engine-rest/external-task/" + task + "/complete", new HttpEntity<>(Map.of("workerId", "x"), json),
+                String.class);
+        assertThat(complete.getStatusCode().value()).as("operators do not end a delivery").isIn(400, 403, 404);
     }
 
     /** A page as the browser ends up on it, through the tab's redirect to the case's page. */

@@ -6,12 +6,14 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.Map;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
@@ -25,6 +27,10 @@ class ReporterMailsTest {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailWorker mailWorker;
+    @Autowired
+    ExternalTaskService externalTaskService;
     @Autowired
     ReporterMails mails;
     @Autowired
@@ -60,7 +66,7 @@ class ReporterMailsTest {
         report.execute("ServiceTask_MailReceipt");
         assertThat(jdbc.queryForObject("select count(*) from report_receipt_link where report_id = ?", Integer.class,
                 id)).as("taken when the receipt was queued").isZero();
-        assertThat(new MailDeliveries(runtimeService, managementService, jdbc).deliver(email)).isEqualTo(1);
+        assertThat(new MailDeliveries(mailWorker, externalTaskService, jdbc).deliver(email)).isEqualTo(1);
 
         MimeMessage receipt = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
@@ -96,7 +102,7 @@ class ReporterMailsTest {
         assertThat(mails.send(id, "receipt", "1", false, Map.of("privateUrl", "x"))).isEqualTo(1);
         assertThat(mails.send(id, "receipt", "1", false, Map.of("privateUrl", "x"))).isZero();
         assertThat(mails.send(id, "receipt", "2", false, Map.of("privateUrl", "x"))).isEqualTo(1);
-        assertThat(new MailDeliveries(runtimeService, managementService, jdbc).deliver(email))
+        assertThat(new MailDeliveries(mailWorker, externalTaskService, jdbc).deliver(email))
                 .as("two mails queued").isEqualTo(2);
 
         MimeMessage[] received = Arrays.stream(smtp.getReceivedMessages())
@@ -146,7 +152,7 @@ class ReporterMailsTest {
                     "answerEn", "The garbage was collected.", "ratingDays", 7,
                     ReporterMails.PUBLIC_TITLE, "Nhà bà [tên] số 12 hẻm 34, điện thoại [số điện thoại], xả rác"));
             assertThat(queued).isEqualTo(2);
-            new MailDeliveries(runtimeService, managementService, jdbc).deliver(followerMail);
+            new MailDeliveries(mailWorker, externalTaskService, jdbc).deliver(followerMail);
             MimeMessage toFollower = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
                 try {
                     return m.getAllRecipients()[0].toString().equals(followerMail);

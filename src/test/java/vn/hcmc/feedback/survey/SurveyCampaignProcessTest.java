@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,6 +36,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.support.MailDeliveries;
 import vn.hcmc.feedback.support.TestMail;
 
@@ -57,6 +59,10 @@ class SurveyCampaignProcessTest {
     TaskService tasks;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailWorker mailWorker;
+    @Autowired
+    ExternalTaskService externalTaskService;
 
     SurveyTestSupport support;
 
@@ -324,7 +330,7 @@ class SurveyCampaignProcessTest {
                 .as("next day's timer").isAfter(now());
         int before = mail.getReceivedMessages().length;
         management.executeJob(mailJob);
-        MailDeliveries deliveries = new MailDeliveries(runtime, management, jdbc);
+        MailDeliveries deliveries = new MailDeliveries(mailWorker, externalTaskService, jdbc);
         assertThat(deliveries.deliver("survey:" + id + ":progress:")).as("one mail queued").isEqualTo(1);
         MimeMessage[] received = mail.getReceivedMessages();
         assertThat(received).hasSize(before + 1);

@@ -3,6 +3,7 @@ package vn.hcmc.feedback.notification.catcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Tag;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.notification.MailNotifier;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.report.ReportClient;
 import vn.hcmc.feedback.support.Browser;
 import vn.hcmc.feedback.support.MailDeliveries;
@@ -38,6 +40,10 @@ class CaughtMailBrowserTest {
     ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailWorker mailWorker;
+    @Autowired
+    ExternalTaskService externalTaskService;
 
     @Test
     void theAdministratorReadsTheCaughtMailsOnAPhoneAndOnADesktop() {
@@ -58,7 +64,7 @@ class CaughtMailBrowserTest {
                         + "hẻm 42 Nguyễn Trãi và nhắc nhở các hộ dân đổ rác đúng giờ.\"\n\nNếu chưa hài lòng, bà "
                         + "có thể đánh giá câu trả lời tại http://localhost:8080/api/reports/PA-26-7K3F9Q/rating"
                         + "?token=aVeryLongTokenWithoutAnySpacesThatMustWrapOnAPhone0123456789\n");
-        assertThat(new MailDeliveries(runtimeService, managementService, jdbc).deliver("test:browser:" + marker))
+        assertThat(new MailDeliveries(mailWorker, externalTaskService, jdbc).deliver("test:browser:" + marker))
                 .isEqualTo(3);
 
         for (int[] size : List.of(new int[] {360, 780}, new int[] {1280, 800})) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.notification.MailNotifier;
+import vn.hcmc.feedback.notification.process.MailWorker;
 import vn.hcmc.feedback.report.ReportClient;
 import vn.hcmc.feedback.support.MailDeliveries;
 
@@ -40,6 +42,10 @@ class CaughtMailPageTest {
     ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailWorker mailWorker;
+    @Autowired
+    ExternalTaskService externalTaskService;
 
     String marker;
 
@@ -52,7 +58,7 @@ class CaughtMailPageTest {
     int deliver(String to, String subject, String body) {
         String key = "test:catcher:" + marker + ":" + to;
         assertThat(notifier.enqueue(key, to, subject, body)).isTrue();
-        assertThat(new MailDeliveries(runtimeService, managementService, jdbc).deliver(key)).isEqualTo(1);
+        assertThat(new MailDeliveries(mailWorker, externalTaskService, jdbc).deliver(key)).isEqualTo(1);
         List<MailCatcher.CaughtMail> newest = catcher.newestFirst();
         assertThat(newest.get(0).subject()).isEqualTo(subject);
         return newest.get(0).number();

@@ -86,6 +86,11 @@ async function showResults() {
   if (!response.ok) return;
   const results = response.body;
   document.getElementById('results-conclusion').textContent = results.conclusion || '';
+  const sources = results.sources;
+  const sourcesLine = document.getElementById('results-sources');
+  sourcesLine.textContent = sources && sources.answersWithAddress > 0
+    ? t('survey.sources', sources.answersWithAddress, sources.addresses, sources.mostFromOneAddress) : '';
+  sourcesLine.hidden = !sourcesLine.textContent;
   const number = new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: 1 });
   document.getElementById('results-questions').replaceChildren(...results.questions.map(q => el('section',
     { class: 'result' },

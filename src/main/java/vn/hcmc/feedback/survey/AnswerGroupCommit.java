@@ -44,11 +44,13 @@ class AnswerGroupCommit {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerGroupCommit.class);
 
     private static final String INSERT_ANSWERS = """
-            insert into survey_answer (survey_id, respondent_key, unit_code, submitted_at)
-            select v.survey_id, v.respondent_key, v.unit_code, v.submitted_at
-              from (select a.survey_id, a.respondent_key, a.unit_code, cast(a.submitted_at as timestamptz) as submitted_at
-                      from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]))
-                        as a (survey_id, respondent_key, unit_code, submitted_at)) v
+            insert into survey_answer (survey_id, respondent_key, unit_code, submitted_at, source_key)
+            select v.survey_id, v.respondent_key, v.unit_code, v.submitted_at, v.source_key
+              from (select a.survey_id, a.respondent_key, a.unit_code, cast(a.submitted_at as timestamptz) as submitted_at,
+                           a.source_key
+                      from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),
+                                  cast(? as varchar[]))
+                        as a (survey_id, respondent_key, unit_code, submitted_at, source_key)) v
               join survey s on s.id = v.survey_id
              where s.status = 'OPEN' and s.opens_at <= v.submitted_at and s.closes_at > v.submitted_at
             on conflict (survey_id, respondent_key) do nothing
@@ -68,8 +70,8 @@ class AnswerGroupCommit {
         STORED, ALREADY_ANSWERED, NOT_OPEN
     }
 
-    record Pending(long surveyId, String respondentKey, String unit, Instant submittedAt, List<AnswerItem> items,
-                   CompletableFuture<Outcome> outcome) {
+    record Pending(long surveyId, String respondentKey, String unit, Instant submittedAt, String sourceKey,
+                   List<AnswerItem> items, CompletableFuture<Outcome> outcome) {
 
         String key() {
             return surveyId + ":" + respondentKey;
@@ -117,8 +119,10 @@ class AnswerGroupCommit {
     }
 
     /** Stores the answer with the next batch and waits for that batch's commit. */
-    Outcome store(long surveyId, String respondentKey, String unit, Instant submittedAt, List<AnswerItem> items) {
-        Pending pending = new Pending(surveyId, respondentKey, unit, submittedAt, items, new CompletableFuture<>());
+    Outcome store(long surveyId, String respondentKey, String unit, Instant submittedAt, String sourceKey,
+                  List<AnswerItem> items) {
+        Pending pending = new Pending(surveyId, respondentKey, unit, submittedAt, sourceKey, items,
+                new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
             throw busy();
         }
@@ -196,12 +200,14 @@ class AnswerGroupCommit {
         String[] respondentKeys = new String[n];
         String[] units = new String[n];
         String[] instants = new String[n];
+        String[] sourceKeys = new String[n];
         for (int i = 0; i < n; i++) {
             Pending p = batch.get(i);
             surveyIds[i] = p.surveyId();
             respondentKeys[i] = p.respondentKey();
             units[i] = p.unit();
             instants[i] = p.submittedAt().toString();
+            sourceKeys[i] = p.sourceKey();
         }
         Map<String, Long> answerIds = jdbc.execute((ConnectionCallback<Map<String, Long>>) connection -> {
             Map<String, Long> ids = new HashMap<>();
@@ -210,6 +216,7 @@ class AnswerGroupCommit {
                 ps.setArray(2, connection.createArrayOf("varchar", respondentKeys));
                 ps.setArray(3, connection.createArrayOf("varchar", units));
                 ps.setArray(4, connection.createArrayOf("varchar", instants));
+                ps.setArray(5, connection.createArrayOf("varchar", sourceKeys));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.put(rs.getLong(2) + ":" + rs.getString(3), rs.getLong(1));

@@ -1,5 +1,6 @@
 package vn.hcmc.feedback.survey;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -62,8 +63,9 @@ class PublicSurveyController {
 
     @PostMapping("/{id}/answers")
     @ResponseStatus(HttpStatus.CREATED)
-    SurveyAnswers.Receipt answer(@PathVariable long id, @Valid @RequestBody AnswerSubmission submission) {
-        return answers.submit(id, submission);
+    SurveyAnswers.Receipt answer(@PathVariable long id, @Valid @RequestBody AnswerSubmission submission,
+                                 HttpServletRequest request) {
+        return answers.submit(id, submission, request.getRemoteAddr());
     }
 
     /** Published results; 409 before publication. */

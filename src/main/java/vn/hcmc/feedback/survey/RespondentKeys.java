@@ -51,6 +51,39 @@ class RespondentKeys {
         return HexFormat.of().formatHex(digest);
     }
 
+    /**
+     * The key of the network address an answer came from (IPv4 whole, IPv6 its first 64 bits, which one subscriber
+     * holds), 16 hex digits: answers from one address share it, the address cannot be read back. Null without one.
+     */
+    String sourceKeyOf(long surveyId, String address) {
+        String network = networkOf(address);
+        return network == null ? null : keyOf(surveyId, "source", network).substring(0, SOURCE_KEY_LENGTH);
+    }
+
+    static final int SOURCE_KEY_LENGTH = 16;
+
+    static String networkOf(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        String a = address.strip();
+        if (!a.contains(":")) {
+            return IPV4.matcher(a).matches() ? a : null;
+        }
+        try {
+            // a literal with a colon is parsed, never looked up
+            byte[] bytes = java.net.InetAddress.getByName(a.replaceAll("^\\[|\\]$|%.*$", "")).getAddress();
+            if (bytes.length == 4) {
+                return java.net.InetAddress.getByAddress(bytes).getHostAddress();
+            }
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (IllegalArgumentException | java.net.UnknownHostException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
     /** Lower-case, trimmed; null if it is not an e-mail address. */
     static String normaliseEmail(String email) {
         String e = email.strip().toLowerCase(Locale.ROOT);

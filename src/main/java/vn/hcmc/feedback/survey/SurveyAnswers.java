@@ -36,8 +36,8 @@ import vn.hcmc.feedback.system.Refusal;
 public class SurveyAnswers implements SmartLifecycle {
 
     private static final String INSERT_ANSWER = """
-            insert into survey_answer (survey_id, respondent_key, unit_code, submitted_at)
-            select id, ?, ?, ? from survey where id = ? and status = 'OPEN' and opens_at <= ? and closes_at > ?""";
+            insert into survey_answer (survey_id, respondent_key, unit_code, submitted_at, source_key)
+            select id, ?, ?, ?, ? from survey where id = ? and status = 'OPEN' and opens_at <= ? and closes_at > ?""";
     private static final String INSERT_ITEMS =
             "insert into survey_answer_item (survey_id, answer_id, question_id, unit_code, choice, num, free_text) values ";
     private static final String ITEM_VALUES = "(?, ?, ?, ?, ?, ?, ?)";
@@ -79,9 +79,14 @@ public class SurveyAnswers implements SmartLifecycle {
     public record Receipt(long surveyId, Instant submittedAt) {
     }
 
-    public Receipt submit(long surveyId, AnswerSubmission submission) {
+    /**
+     * Stores one answer. {@code clientAddress}: the address the request came from (behind a proxy, the client's as
+     * the proxy forwarded it); only its keyed hash is stored, to count answers by address in the results.
+     */
+    public Receipt submit(long surveyId, AnswerSubmission submission, String clientAddress) {
         ApprovedDesign design = design(surveyId);
         String respondentKey = respondentKey(surveyId, design.anonymity(), submission);
+        String sourceKey = keys.sourceKeyOf(surveyId, clientAddress);
         String unit = submission.unit().strip();
         if (!directory.isUnit(unit)) {
             throw Refusal.invalid("unknown-unit", "unit: '" + unit + "' is not a unit code (see /api/units).");
@@ -93,14 +98,14 @@ public class SurveyAnswers implements SmartLifecycle {
         List<AnswerItem> items = validator.validate(design.content(), submission.answers());
         Instant now = clock.instant();
         if (groupCommit != null) {
-            return switch (groupCommit.store(surveyId, respondentKey, unit, now, items)) {
+            return switch (groupCommit.store(surveyId, respondentKey, unit, now, sourceKey, items)) {
                 case STORED -> new Receipt(surveyId, now);
                 case ALREADY_ANSWERED -> throw alreadyAnswered(surveyId);
                 case NOT_OPEN -> throw notOpen(surveyId);
             };
         }
         try {
-            transaction.executeWithoutResult(status -> store(surveyId, respondentKey, unit, now, items));
+            transaction.executeWithoutResult(status -> store(surveyId, respondentKey, unit, now, sourceKey, items));
         } catch (DuplicateKeyException e) {
             throw alreadyAnswered(surveyId);
         }
@@ -139,7 +144,8 @@ public class SurveyAnswers implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 2048;
     }
 
-    private void store(long surveyId, String respondentKey, String unit, Instant now, List<AnswerItem> items) {
+    private void store(long surveyId, String respondentKey, String unit, Instant now, String sourceKey,
+                       List<AnswerItem> items) {
         Timestamp at = Timestamp.from(now);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         int inserted = jdbc.update(connection -> {
@@ -147,9 +153,10 @@ public class SurveyAnswers implements SmartLifecycle {
             ps.setString(1, respondentKey);
             ps.setString(2, unit);
             ps.setTimestamp(3, at);
-            ps.setLong(4, surveyId);
-            ps.setTimestamp(5, at);
+            ps.setString(4, sourceKey);
+            ps.setLong(5, surveyId);
             ps.setTimestamp(6, at);
+            ps.setTimestamp(7, at);
             return ps;
         }, key);
         if (inserted == 0) {

@@ -132,7 +132,16 @@ public class SurveyResults {
                     count, unitChoices, unitMeans));
         });
         return new SurveyResultsView(id, survey.getTitleVi(), survey.getTitleEn(), total, survey.getOpensAt(),
-                survey.getClosedAt(), clock.instant(), null, null, questions, units);
+                survey.getClosedAt(), clock.instant(), null, null, questions, units, sources(id));
+    }
+
+    private SurveyResultsView.Sources sources(long surveyId) {
+        long[] totals = new long[2];
+        jdbc.query("select count(source_key), count(distinct source_key) from survey_answer where survey_id = ?",
+                rs -> { totals[0] = rs.getLong(1); totals[1] = rs.getLong(2); }, surveyId);
+        Long most = jdbc.queryForObject("select max(n) from (select count(*) as n from survey_answer "
+                + "where survey_id = ? and source_key is not null group by source_key) t", Long.class, surveyId);
+        return new SurveyResultsView.Sources(totals[0], totals[1], most == null ? 0 : most);
     }
 
     private static QuestionResult choiceResult(Question q, Map<String, Map<String, Long>> byUnit, long distinct) {
@@ -244,7 +253,8 @@ public class SurveyResults {
 
     /**
      * Every answer as one CSV line (UTF-8, with a byte-order mark for spreadsheet programs): answer number, time in
-     * Ho Chi Minh City, unit, one column per question (choices of a multiple-choice question joined by '|').
+     * Ho Chi Minh City, unit, address group (the keyed hash of the network address it came from: answers from one
+     * address share it), one column per question (choices of a multiple-choice question joined by '|').
      */
     @Transactional(readOnly = true)
     public void exportCsv(Survey survey, Writer out) {
@@ -255,17 +265,18 @@ public class SurveyResults {
         }
         try {
             out.write('\uFEFF');
-            List<String> header = new ArrayList<>(List.of("answer", "submitted_at", "unit"));
+            List<String> header = new ArrayList<>(List.of("answer", "submitted_at", "unit", "address_group"));
             questions.forEach(q -> header.add(q.id()));
             writeLine(out, header);
             Row row = new Row(questions.size());
-            streaming.query("select a.id, a.submitted_at, a.unit_code, i.question_id, i.choice, i.num, i.free_text "
+            streaming.query("select a.id, a.submitted_at, a.unit_code, i.question_id, i.choice, i.num, i.free_text, "
+                    + "a.source_key "
                     + "from survey_answer a left join survey_answer_item i on i.answer_id = a.id "
                     + "where a.survey_id = ? order by a.id", rs -> {
                         long answerId = rs.getLong(1);
                         if (answerId != row.answerId) {
                             row.flush(out);
-                            row.start(answerId, rs.getTimestamp(2).toInstant(), rs.getString(3));
+                            row.start(answerId, rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(8));
                         }
                         Integer col = column.get(rs.getString(4));
                         if (col != null) {
@@ -289,16 +300,18 @@ public class SurveyResults {
         long answerId = -1;
         Instant submittedAt;
         String unit;
+        String sourceKey;
         final String[] values;
 
         Row(int columns) {
             values = new String[columns];
         }
 
-        void start(long answerId, Instant submittedAt, String unit) {
+        void start(long answerId, Instant submittedAt, String unit, String sourceKey) {
             this.answerId = answerId;
             this.submittedAt = submittedAt;
             this.unit = unit;
+            this.sourceKey = sourceKey;
             java.util.Arrays.fill(values, null);
         }
 
@@ -310,7 +323,8 @@ public class SurveyResults {
             if (answerId < 0) {
                 return;
             }
-            List<String> cells = new ArrayList<>(List.of(String.valueOf(answerId), CSV_TIME.format(submittedAt), unit));
+            List<String> cells = new ArrayList<>(List.of(String.valueOf(answerId), CSV_TIME.format(submittedAt), unit,
+                    sourceKey == null ? "" : sourceKey));
             for (String v : values) {
                 cells.add(v == null ? "" : v);
             }

@@ -16,7 +16,17 @@ public record SurveyResultsView(
         String conclusion,
         Instant publishedAt,
         List<QuestionResult> questions,
-        List<UnitResult> units) {
+        List<UnitResult> units,
+        Sources sources) {
+
+    /**
+     * Where the answers came from (issue 16, finding 4), to show ballot stuffing: of the {@code answersWithAddress}
+     * answers whose network address is on record, how many distinct {@code addresses} sent them, and the most
+     * answers sent from any single address. Many people share an address (a mobile carrier's, an office's), so a
+     * large share from one address is a question to ask, not a proof. Null in results computed before.
+     */
+    public record Sources(long answersWithAddress, long addresses, long mostFromOneAddress) {
+    }
 
     /**
      * One question's results. {@code respondents}: answers that answered it. Choice questions have {@code choices}
@@ -42,6 +52,6 @@ public record SurveyResultsView(
 
     SurveyResultsView published(String conclusion, Instant publishedAt) {
         return new SurveyResultsView(surveyId, titleVi, titleEn, answerCount, opensAt, closedAt, computedAt,
-                conclusion, publishedAt, questions, units);
+                conclusion, publishedAt, questions, units, sources);
     }
 }

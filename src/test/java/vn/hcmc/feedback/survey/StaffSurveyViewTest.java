@@ -89,11 +89,12 @@ class StaffSurveyViewTest {
 
         assertThat(page.getStatusCode().value()).as(page.getBody()).isEqualTo(200);
         assertThat(page.getBody()).contains("Kết quả / Results", "<strong>2</strong> phiếu trả lời",
-                "Có", "50.0 %", "Trung bình / mean 3.50", "/staff/surveys/" + id + "/results.csv")
+                "Có", "50.0 %", "Trung bình / mean 3.50", "/staff/surveys/" + id + "/results.csv",
+                "2 phiếu gửi từ 1 địa chỉ mạng; nhiều nhất 2 phiếu từ một địa chỉ")
                 .doesNotContain("0912 345 678");
         ResponseEntity<String> csv = owner.get("/staff/surveys/" + id + "/results.csv");
         assertThat(csv.getStatusCode().value()).isEqualTo(200);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
-        assertThat(csv.getBody()).contains("answer,submitted_at,unit,q1");
+        assertThat(csv.getBody()).contains("answer,submitted_at,unit,address_group,q1");
     }
 }

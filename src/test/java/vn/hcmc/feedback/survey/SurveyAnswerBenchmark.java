@@ -271,7 +271,8 @@ class SurveyAnswerBenchmark {
             }
             long t3 = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                surveyAnswers.submit(survey, json.convertValue(probeBody("probe-svc-" + round + "-" + i), AnswerSubmission.class));
+                surveyAnswers.submit(survey, json.convertValue(probeBody("probe-svc-" + round + "-" + i), AnswerSubmission.class),
+                        "127.0.0.1");
             }
             long t4 = System.nanoTime();
             try (var raw = new OneWriteHttp("localhost", port)) {
@@ -309,7 +310,7 @@ class SurveyAnswerBenchmark {
                     i++;
                     Map<String, Object> body = SurveyTestSupport.submission("svc-" + client + "-" + i + "@bench.vn",
                             UNITS[i % UNITS.length], answers(i));
-                    surveyAnswers.submit(survey, json.convertValue(body, AnswerSubmission.class));
+                    surveyAnswers.submit(survey, json.convertValue(body, AnswerSubmission.class), "127.0.0.1");
                     created.incrementAndGet();
                 }
                 return null;

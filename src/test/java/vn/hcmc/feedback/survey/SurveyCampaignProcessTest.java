@@ -13,8 +13,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -61,6 +63,10 @@ class SurveyCampaignProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     MailWorker mailWorker;
+    @Autowired
+    SurveyAnswers surveyAnswers;
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
     @Autowired
     ExternalTaskService externalTaskService;
 
@@ -148,6 +154,41 @@ class SurveyCampaignProcessTest {
     }
 
     @Test
+    void theResultsCountHowManyAnswersCameFromHowManyAddressesWithoutStoringThem() {
+        long id = support.create(design(now().minus(1, ChronoUnit.HOURS), now().plus(3, ChronoUnit.DAYS),
+                "ANONYMOUS", null));
+        support.decide(id, true, null);
+        ProcessInstance pi = instance(id);
+        support.executeJob(pi.getId(), SurveyProcess.TIMER_OPENING);
+        // six devices: three behind one IPv4 address, two in one IPv6 /64, one elsewhere, one with no address
+        List<String> addresses = Arrays.asList("203.0.113.5", "203.0.113.5", "203.0.113.5", "2001:db8:1:2::5",
+                "2001:db8:1:2:ffff::99", "198.51.100.7", null);
+        for (int i = 0; i < addresses.size(); i++) {
+            Map<String, Object> body = new HashMap<>(Map.of("deviceToken", "device-" + UUID.randomUUID(),
+                    "unit", "ben-thanh", "answers", answers("q1", "no", "q3", 4)));
+            surveyAnswers.submit(id, json.convertValue(body, AnswerSubmission.class), addresses.get(i));
+        }
+        List<String> stored = jdbc.queryForList("select source_key from survey_answer where survey_id = ? "
+                + "order by id", String.class, id);
+        assertThat(stored).hasSize(7).doesNotContain("203.0.113.5", "198.51.100.7");
+        assertThat(stored.get(0)).matches("[0-9a-f]{16}").isEqualTo(stored.get(1)).isEqualTo(stored.get(2));
+        assertThat(stored.get(3)).as("one /64").isEqualTo(stored.get(4)).isNotEqualTo(stored.get(0));
+        assertThat(stored.get(5)).isNotIn(stored.get(0), stored.get(3));
+        assertThat(stored.get(6)).isNull();
+        assertThat(jdbc.queryForObject("select count(distinct source_key) from survey_answer where source_key in "
+                + "(select source_key from survey_answer where survey_id = ?)", Long.class, id))
+                .as("the same address gives another key in another survey").isEqualTo(3);
+
+        setClock(now().plus(3, ChronoUnit.DAYS).plusSeconds(5));
+        support.executeJob(pi.getId(), SurveyProcess.TIMER_CLOSING);
+        support.executeJob(pi.getId(), SurveyProcess.TASK_AGGREGATE);
+        ResponseEntity<Map<String, Object>> results = support.call(SurveyTestSupport.OWNER, HttpMethod.GET,
+                "/api/staff/surveys/" + id + "/results", null);
+        assertThat(results.getBody()).containsEntry("answerCount", 7).containsEntry("sources",
+                Map.of("answersWithAddress", 6, "addresses", 3, "mostFromOneAddress", 3));
+    }
+
+    @Test
     void revisionCanBeResubmittedFromTasklistWithoutChanges() {
         long id = support.create(design(now().plus(1, ChronoUnit.DAYS), now().plus(5, ChronoUnit.DAYS), "ANONYMOUS", null));
         ProcessInstance pi = instance(id);
@@ -223,7 +264,9 @@ class SurveyCampaignProcessTest {
         ResponseEntity<Map<String, Object>> staffResults = support.call(SurveyTestSupport.OWNER, HttpMethod.GET,
                 "/api/staff/surveys/" + id + "/results", null);
         assertThat(staffResults.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(staffResults.getBody()).containsEntry("answerCount", 2);
+        assertThat(staffResults.getBody()).containsEntry("answerCount", 2)
+                .as("both from the test's one address").containsEntry("sources",
+                        Map.of("answersWithAddress", 2, "addresses", 1, "mostFromOneAddress", 2));
         assertThat(support.call(null, HttpMethod.GET, "/api/surveys/" + id + "/results", null).getStatusCode())
                 .as("not published yet").isEqualTo(HttpStatus.CONFLICT);
         ResponseEntity<String> csv = rest.withBasicAuth(SurveyTestSupport.OWNER, SurveyTestSupport.OWNER)
@@ -231,8 +274,8 @@ class SurveyCampaignProcessTest {
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
         List<String> lines = Arrays.asList(csv.getBody().split("\r\n"));
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("\uFEFFanswer,submitted_at,unit,q1,q2,q3,q4,q5");
-        assertThat(lines.get(2)).endsWith(",tan-dinh,no,,2,10,");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFanswer,submitted_at,unit,address_group,q1,q2,q3,q4,q5");
+        assertThat(lines.get(2)).matches(".*,tan-dinh,[0-9a-f]{16},no,,2,10,");
         assertThat(rest.withBasicAuth("ben-thanh-staff", "ben-thanh-staff")
                 .getForEntity("/api/staff/surveys/" + id + "/results.csv", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);

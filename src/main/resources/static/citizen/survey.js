@@ -1,7 +1,7 @@
 // One survey: its questions of every type with their show-if conditions, the respondent's ward (and contact for an
-// identified survey, a device token for an anonymous one), POST /api/surveys/{id}/answers; the results once
-// published.
-import { api, clearErrors, date, el, fieldError, local, showProblem, slug, t, wardPicker } from './common.js';
+// identified survey, a device token for an anonymous one, the phone and the code sent to it by SMS for a survey with
+// verified phones), POST /api/surveys/{id}/answers; the results once published.
+import { api, clearErrors, date, dateTime, el, fieldError, local, showProblem, slug, t, wardPicker } from './common.js';
 
 const main = document.getElementById('main');
 const id = main.dataset.survey;
@@ -127,9 +127,12 @@ async function load() {
   }
   container.replaceChildren(...survey.questions.map(questionField));
   const identified = survey.anonymity !== 'ANONYMOUS';
+  const verified = survey.anonymity === 'VERIFIED_PHONE';
   const note = document.getElementById('survey-anonymity');
-  note.textContent = identified ? note.dataset.identified : note.dataset.anonymous;
+  note.textContent = verified ? note.dataset.verified : identified ? note.dataset.identified : note.dataset.anonymous;
   document.getElementById('contact').hidden = !identified;
+  document.getElementById('email-field').hidden = verified;
+  document.getElementById('verification').hidden = !verified;
   form.addEventListener('change', applyConditions);
   applyConditions();
   form.hidden = false;
@@ -140,18 +143,41 @@ const FIELD_OF_PROBLEM = {
   'contact-required': 'email', 'invalid-contact': 'email', 'contact-not-wanted': 'email',
   'unknown-unit': 'unit', 'unit-not-in-audience': 'unit', 'already-answered': 'email',
 };
+const FIELD_OF_PHONE_PROBLEM = {
+  'invalid-contact': 'phone', 'phone-required': 'phone', 'already-answered': 'phone', 'too-many-codes': 'phone',
+  'sms-unavailable': 'phone', 'phone-code-wrong': 'phoneCode', 'phone-code-expired': 'phoneCode',
+  'phone-code-used': 'phoneCode', 'phone-code-locked': 'phoneCode', 'phone-code-required': 'phoneCode',
+  'unknown-unit': 'unit', 'unit-not-in-audience': 'unit',
+};
+
+document.getElementById('send-code').addEventListener('click', async () => {
+  clearErrors(form);
+  const sent = document.getElementById('code-sent');
+  sent.hidden = true;
+  const response = await api('/api/surveys/' + encodeURIComponent(id) + '/phone-codes',
+    { method: 'POST', json: { phone: document.getElementById('phone').value.trim() } });
+  if (!response.ok) {
+    showProblem(form, response.body, FIELD_OF_PHONE_PROBLEM);
+    return;
+  }
+  sent.textContent = t('survey.code.sent', response.body.phone, dateTime(response.body.expiresAt));
+  sent.hidden = false;
+  document.getElementById('phoneCode').focus();
+});
 
 form.addEventListener('submit', async event => {
   event.preventDefault();
   clearErrors(form);
   const identified = survey.anonymity !== 'ANONYMOUS';
+  const verified = survey.anonymity === 'VERIFIED_PHONE';
   const email = document.getElementById('email').value.trim();
   const phone = document.getElementById('phone').value.trim();
   const body = {
     unit: document.getElementById('unit').value,
     answers: answers(),
-    email: identified && email ? email : null,
+    email: identified && !verified && email ? email : null,
     phone: identified && phone ? phone : null,
+    phoneCode: verified ? document.getElementById('phoneCode').value.trim() : null,
     deviceToken: identified ? null : deviceToken(),
   };
   const response = await api('/api/surveys/' + encodeURIComponent(id) + '/answers', { method: 'POST', json: body });
@@ -174,7 +200,7 @@ form.addEventListener('submit', async event => {
       problem.errors.forEach(e => fieldError(form, e.field === 'unit' ? 'unit' : e.field, e.message));
       if (problem.errors.length) return;
     }
-    showProblem(form, problem, FIELD_OF_PROBLEM);
+    showProblem(form, problem, verified ? FIELD_OF_PHONE_PROBLEM : FIELD_OF_PROBLEM);
     return;
   }
   form.hidden = true;

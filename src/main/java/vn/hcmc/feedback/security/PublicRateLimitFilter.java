@@ -24,7 +24,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private static final Pattern REPORT_WRITE = Pattern.compile(
             "^/api/reports(?:/[^/]+/(?:information|rating))?/?$");
-    private static final Pattern SURVEY_ANSWER = Pattern.compile("^/api/surveys/[^/]+/answers/?$");
+    private static final Pattern SURVEY_ANSWER = Pattern.compile("^/api/surveys/[^/]+/(?:answers|phone-codes)/?$");
     private static final Pattern LOOKUP = Pattern.compile(
             "^/api/reports/[^/]+(?:/timeline)?/?$|^/reports/[^/]+$|^/follow$");
 

@@ -23,13 +23,19 @@ class DesignValidator {
     static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");
 
     private final UnitDirectory directory;
+    private final PhoneVerification phones;
 
-    DesignValidator(UnitDirectory directory) {
+    DesignValidator(UnitDirectory directory, PhoneVerification phones) {
         this.directory = directory;
+        this.phones = phones;
     }
 
     void validate(SurveyDesign design, Instant now) {
         List<String> errors = new ArrayList<>();
+        if (design.anonymity() == Anonymity.VERIFIED_PHONE && !phones.available()) {
+            errors.add("anonymity: VERIFIED_PHONE needs an SMS gateway (feedback.sms.gateway-url), and none is "
+                    + "configured");
+        }
         if (!design.closesAt().isAfter(design.opensAt())) {
             errors.add("closesAt: must be after opensAt");
         }

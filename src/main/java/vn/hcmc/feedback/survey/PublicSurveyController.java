@@ -26,10 +26,12 @@ class PublicSurveyController {
     private final SurveyService surveys;
     private final SurveyAnswers answers;
     private final SurveyResults results;
+    private final PhoneVerification phones;
     private final Clock clock;
 
     PublicSurveyController(SurveyRepository repository, SurveyService surveys, SurveyAnswers answers,
-                           SurveyResults results, Clock clock) {
+                           SurveyResults results, PhoneVerification phones, Clock clock) {
+        this.phones = phones;
         this.repository = repository;
         this.surveys = surveys;
         this.answers = answers;
@@ -66,6 +68,22 @@ class PublicSurveyController {
     SurveyAnswers.Receipt answer(@PathVariable long id, @Valid @RequestBody AnswerSubmission submission,
                                  HttpServletRequest request) {
         return answers.submit(id, submission, request.getRemoteAddr());
+    }
+
+    /**
+     * Sends a one-time code by SMS for a survey with verified phones (202): the answer then carries it. 400 for a
+     * survey that does not verify phones or a bad number, 409 when the phone has answered or the survey is not open,
+     * 429 after 3 codes an hour for one phone.
+     */
+    @PostMapping("/{id}/phone-codes")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    PhoneVerification.CodeSent phoneCode(@PathVariable long id, @Valid @RequestBody PhoneCodeRequest request) {
+        Survey survey = visible(id);
+        return phones.send(survey, request.phone());
+    }
+
+    record PhoneCodeRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40)
+                            String phone) {
     }
 
     /** Published results; 409 before publication. */

@@ -48,6 +48,7 @@ public class SurveyAnswers implements SmartLifecycle {
     private final SurveyService surveys;
     private final AnswerValidator validator;
     private final RespondentKeys keys;
+    private final PhoneVerification phones;
     private final UnitDirectory directory;
     private final Clock clock;
     /** PostgreSQL: answers are written in batches, one commit for all the answers waiting at that moment. */
@@ -60,7 +61,8 @@ public class SurveyAnswers implements SmartLifecycle {
     private volatile boolean running;
 
     SurveyAnswers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SurveyService surveys,
-                  AnswerValidator validator, RespondentKeys keys, UnitDirectory directory, Clock clock,
+                  AnswerValidator validator, RespondentKeys keys, PhoneVerification phones,
+                  UnitDirectory directory, Clock clock,
                   @Value("${feedback.survey.answer-writers:1}") int writers,
                   @Value("${feedback.survey.answer-batch-size:100}") int batchSize) {
         this.jdbc = jdbc;
@@ -72,6 +74,7 @@ public class SurveyAnswers implements SmartLifecycle {
         this.surveys = surveys;
         this.validator = validator;
         this.keys = keys;
+        this.phones = phones;
         this.directory = directory;
         this.clock = clock;
     }
@@ -207,6 +210,13 @@ public class SurveyAnswers implements SmartLifecycle {
         boolean hasEmail = s.email() != null && !s.email().isBlank();
         boolean hasPhone = s.phone() != null && !s.phone().isBlank();
         boolean hasDevice = s.deviceToken() != null && !s.deviceToken().isBlank();
+        if (anonymity == Anonymity.VERIFIED_PHONE) {
+            if (hasEmail || hasDevice || !hasPhone) {
+                throw Refusal.invalid("phone-required", "This survey verifies phones: send the phone and the "
+                        + "phoneCode sent to it, and no e-mail or deviceToken.");
+            }
+            return phones.verifiedKey(surveyId, s.phone(), s.phoneCode());
+        }
         if (anonymity == Anonymity.ANONYMOUS) {
             if (hasEmail || hasPhone) {
                 throw Refusal.invalid("contact-not-wanted", "This survey is anonymous: send a deviceToken, "

@@ -58,6 +58,8 @@ class CitizenPageBrowserTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    vn.hcmc.feedback.notification.sms.SmsCatcher smsCatcher;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
@@ -255,6 +257,61 @@ class CitizenPageBrowserTest {
             assertThat(d.findElement(By.tagName("h1")).getText()).contains("Kết quả các chiến dịch");
             check(browser, "citizen-campaigns-360");
         }
+    }
+
+    @Test
+    void aCitizenProvesTheirPhoneWithTheCodeFromTheSmsAndAnswers() {
+        String title = "Lấy ý kiến có xác minh số điện thoại " + ReportClient.marker();
+        long id = kit.openSurvey(title, "VERIFIED_PHONE");
+        String phone = "09" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(100_000_000));
+        try (Browser browser = Browser.open(360, 780)) {
+            ChromeDriver d = browser.driver();
+            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
+            d.get(url("/surveys/" + id));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-form")));
+            wait.until(x -> new Select(d.findElement(By.id("unit"))).getOptions().size() == 169);
+            assertThat(d.findElement(By.id("email")).isDisplayed()).as("no e-mail for a verified phone").isFalse();
+            assertThat(d.findElement(By.id("survey-anonymity")).getText()).contains("xác minh số điện thoại");
+            d.findElement(By.cssSelector("label[for=q-q1-no]")).click();
+            d.findElement(By.cssSelector("label[for=q-q3-5]")).click();
+            d.findElement(By.id("ward-search")).sendKeys("tan dinh");
+            wait.until(x -> new Select(d.findElement(By.id("unit"))).getOptions().size() == 2);
+            new Select(d.findElement(By.id("unit"))).selectByValue("tan-dinh");
+
+            d.findElement(By.id("phone")).sendKeys("12345");
+            d.findElement(By.id("send-code")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone-error")));
+            d.findElement(By.id("phone")).clear();
+            d.findElement(By.id("phone")).sendKeys(phone);
+            d.findElement(By.id("send-code")).click();
+            WebElement sent = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code-sent")));
+            assertThat(sent.getText()).contains(phone.substring(0, 3) + "•••••" + phone.substring(8));
+            check(browser, "citizen-survey-phone-code-sent-360");
+
+            d.findElement(By.id("phoneCode")).sendKeys("000000".equals(codeSentTo(phone)) ? "111111" : "000000");
+            d.findElement(By.cssSelector("#survey-form button[type=submit]")).click();
+            WebElement wrong = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phoneCode-error")));
+            assertThat(wrong.getText()).contains("Mã xác minh không đúng");
+            check(browser, "citizen-survey-phone-code-wrong-360");
+            assertThat(jdbc.queryForObject("select count(*) from survey_answer where survey_id = ?", Long.class, id))
+                    .isZero();
+
+            d.findElement(By.id("phoneCode")).clear();
+            d.findElement(By.id("phoneCode")).sendKeys(codeSentTo(phone));
+            d.findElement(By.cssSelector("#survey-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("survey-done")));
+            assertThat(jdbc.queryForObject("select count(*) from survey_answer where survey_id = ?", Long.class, id))
+                    .isEqualTo(1);
+            check(browser, "citizen-survey-phone-done-360");
+        }
+    }
+
+    private String codeSentTo(String phone) {
+        String text = smsCatcher.latestTo(phone).orElseThrow(() -> new AssertionError("no SMS to " + phone)).text();
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(text);
+        assertThat(code.find()).as(text).isTrue();
+        return code.group(1);
     }
 
     /** axe-core: no serious or critical violation; no sideways scrolling; no console error; a screenshot. */

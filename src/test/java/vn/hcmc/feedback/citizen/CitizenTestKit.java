@@ -113,13 +113,17 @@ class CitizenTestKit {
      * q1 = yes, q3 rating, q4 whole number 0–100, q5 free text.
      */
     long openSurvey(String title) {
+        return openSurvey(title, "IDENTIFIED");
+    }
+
+    long openSurvey(String title, String anonymity) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         Map<String, Object> design = Map.of(
                 "titleVi", title, "titleEn", "New bus route",
                 "descriptionVi", "Tuyến xe buýt số 150 qua Phường Bến Thành",
                 "descriptionEn", "Bus route 150 through Ben Thanh Ward",
                 "opensAt", now.minusSeconds(60).toString(), "closesAt", now.plusSeconds(7 * 86400).toString(),
-                "anonymity", "IDENTIFIED",
+                "anonymity", anonymity,
                 "questions", List.of(
                         Map.of("id", "q1", "type", "SINGLE_CHOICE", "textVi", "Bạn có đi xe buýt không?",
                                 "textEn", "Do you ride the bus?", "required", true,

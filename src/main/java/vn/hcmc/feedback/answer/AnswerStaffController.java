@@ -2,8 +2,6 @@ package vn.hcmc.feedback.answer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -17,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.hcmc.feedback.attachment.IncomingFile;
+import vn.hcmc.feedback.attachment.Uploads;
 import vn.hcmc.feedback.directory.CityGroups;
 import vn.hcmc.feedback.directory.Unit;
 import vn.hcmc.feedback.report.Report;
@@ -39,15 +37,17 @@ class AnswerStaffController {
     private final ReportViews reports;
     private final Officials officials;
     private final ObjectMapper objectMapper;
+    private final Uploads uploads;
 
     AnswerStaffController(AnswerCommands commands, AnswerPreview preview, AnswerProposals proposals,
-                          ReportViews reports, Officials officials, ObjectMapper objectMapper) {
+                          ReportViews reports, Officials officials, ObjectMapper objectMapper, Uploads uploads) {
         this.commands = commands;
         this.preview = preview;
         this.proposals = proposals;
         this.reports = reports;
         this.officials = officials;
         this.objectMapper = objectMapper;
+        this.uploads = uploads;
     }
 
     record Proposed(String trackingCode, int version, String outcome, String status) {
@@ -69,9 +69,7 @@ class AnswerStaffController {
                                      @RequestPart(value = "answer", required = false) String answerJson,
                                      @RequestPart(value = "files", required = false) List<MultipartFile> files) {
         AnswerDraft draft = parse(answerJson);
-        List<IncomingFile> incoming = files == null ? List.of() : files.stream().map(AnswerStaffController::incoming)
-                .toList();
-        AnswerProposal proposal = commands.propose(trackingCode, draft, incoming);
+        AnswerProposal proposal = uploads.admitted(files, incoming -> commands.propose(trackingCode, draft, incoming));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Proposed(reports.find(trackingCode)
                 .getTrackingCode(), proposal.getVersion(), proposal.getOutcome().code(), "ANSWER_IN_APPROVAL"));
     }
@@ -158,11 +156,4 @@ class AnswerStaffController {
         }
     }
 
-    private static IncomingFile incoming(MultipartFile file) {
-        try {
-            return new IncomingFile(file.getOriginalFilename(), file.getContentType(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -17,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param imageMaxPixels largest image (width × height) that is decoded for the metadata-free public copy: a
  *                       48-megapixel phone photo (8000 × 6000); larger ones stay private
  * @param publicCopyMaxSide longest side of the public copy, in pixels; larger photos are decoded subsampled
+ * @param inMemoryBudget how many bytes of uploaded files a node works on at once, counting each file twice (it and
+ *                       its copies); 0 for a quarter of the heap ({@link Uploads})
+ * @param admissionWait  how long a request's files may wait for room in that budget; then 503
  */
 @ConfigurationProperties("feedback.attachments")
 public record AttachmentProperties(
@@ -27,5 +30,7 @@ public record AttachmentProperties(
         @DefaultValue("10s") Duration pdfTimeout,
         @DefaultValue("64MB") DataSize pdfMaxMemory,
         @DefaultValue("48000000") long imageMaxPixels,
-        @DefaultValue("2560") int publicCopyMaxSide) {
+        @DefaultValue("2560") int publicCopyMaxSide,
+        @DefaultValue("0") DataSize inMemoryBudget,
+        @DefaultValue("60s") Duration admissionWait) {
 }

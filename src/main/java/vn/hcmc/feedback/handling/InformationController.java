@@ -2,8 +2,6 @@ package vn.hcmc.feedback.handling;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.hcmc.feedback.attachment.IncomingFile;
+import vn.hcmc.feedback.attachment.Uploads;
 import vn.hcmc.feedback.report.AccessTokens;
 import vn.hcmc.feedback.report.Report;
 import vn.hcmc.feedback.report.ReportViews;
@@ -35,11 +33,13 @@ class InformationController {
     private final ReportViews views;
     private final HandlingActions actions;
     private final ObjectMapper objectMapper;
+    private final Uploads uploads;
 
-    InformationController(ReportViews views, HandlingActions actions, ObjectMapper objectMapper) {
+    InformationController(ReportViews views, HandlingActions actions, ObjectMapper objectMapper, Uploads uploads) {
         this.views = views;
         this.actions = actions;
         this.objectMapper = objectMapper;
+        this.uploads = uploads;
     }
 
     record Information(String text) {
@@ -71,9 +71,11 @@ class InformationController {
             throw Refusal.invalid("malformed-request",
                     "The 'information' part is not valid JSON of the form {\"text\": ...}: " + e.getOriginalMessage());
         }
-        List<IncomingFile> incoming = files == null ? List.of() : files.stream().map(InformationController::incoming)
-                .toList();
-        actions.informationFromCitizen(report, information == null ? null : information.text(), incoming);
+        String text = information == null ? null : information.text();
+        uploads.admitted(files, incoming -> {
+            actions.informationFromCitizen(report, text, incoming);
+            return null;
+        });
         return ResponseEntity.noContent().build();
     }
 
@@ -90,11 +92,4 @@ class InformationController {
         return report;
     }
 
-    private static IncomingFile incoming(MultipartFile file) {
-        try {
-            return new IncomingFile(file.getOriginalFilename(), file.getContentType(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

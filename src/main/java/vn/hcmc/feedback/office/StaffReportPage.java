@@ -1,8 +1,6 @@
 package vn.hcmc.feedback.office;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,11 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.hcmc.feedback.attachment.Uploads;
 import vn.hcmc.feedback.answer.AnswerCommands;
 import vn.hcmc.feedback.answer.AnswerEvidence;
 import vn.hcmc.feedback.answer.AnswerProposals;
 import vn.hcmc.feedback.attachment.Attachments;
-import vn.hcmc.feedback.attachment.IncomingFile;
 import vn.hcmc.feedback.attachment.ReportAttachment;
 import vn.hcmc.feedback.citizen.CitizenProperties;
 import vn.hcmc.feedback.directory.Unit;
@@ -46,10 +44,12 @@ class StaffReportPage {
     private final Officials officials;
     private final CitizenProperties map;
     private final AnswerCommands answers;
+    private final Uploads uploads;
 
     StaffReportPage(ReportReaders readers, CaseFiles caseFiles, Attachments attachments, AnswerProposals proposals,
-                    Officials officials, CitizenProperties map, AnswerCommands answers) {
+                    Officials officials, CitizenProperties map, AnswerCommands answers, Uploads uploads) {
         this.answers = answers;
+        this.uploads = uploads;
         this.readers = readers;
         this.caseFiles = caseFiles;
         this.attachments = attachments;
@@ -94,10 +94,11 @@ class StaffReportPage {
     String addEvidence(@PathVariable String trackingCode, @RequestParam(required = false) String taskId,
                        @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model,
                        HttpServletResponse response) {
-        List<IncomingFile> incoming = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty())
-                .map(StaffReportPage::incoming).toList();
         try {
-            answers.addEvidence(trackingCode, incoming);
+            uploads.admitted(files, incoming -> {
+                answers.addEvidence(trackingCode, incoming);
+                return null;
+            });
         } catch (Refusal refusal) {
             return again(trackingCode, taskId, refusal, model, response);
         }
@@ -133,13 +134,6 @@ class StaffReportPage {
         return "/staff/reports/" + trackingCode + (isTaskId(taskId) ? "?taskId=" + taskId : "");
     }
 
-    private static IncomingFile incoming(MultipartFile file) {
-        try {
-            return new IncomingFile(file.getOriginalFilename(), file.getContentType(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the uploaded file " + file.getOriginalFilename(), e);
-        }
-    }
 
     /** A photo or file the citizen sent: images shown in the page, anything else downloaded. */
     @GetMapping(PATH + "/files/{attachmentId}")

@@ -2,8 +2,6 @@ package vn.hcmc.feedback.open311;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hcmc.feedback.attachment.IncomingFile;
+import vn.hcmc.feedback.attachment.Uploads;
 import vn.hcmc.feedback.directory.UnitDirectory;
 import vn.hcmc.feedback.report.AccessTokens;
 import vn.hcmc.feedback.report.ReportIntake;
@@ -51,9 +50,12 @@ class Open311Submission {
     private final JdbcTemplate jdbc;
     private final AccessTokens tokens;
     private final Clock clock;
+    private final Uploads uploads;
 
     Open311Submission(ClientKeys keys, UnitDirectory directory, ServiceAttributes attributes, MediaFetcher media,
-                      ReportIntake intake, Validator validator, JdbcTemplate jdbc, AccessTokens tokens, Clock clock) {
+                      ReportIntake intake, Validator validator, JdbcTemplate jdbc, AccessTokens tokens, Clock clock,
+                      Uploads uploads) {
+        this.uploads = uploads;
         this.keys = keys;
         this.directory = directory;
         this.attributes = attributes;
@@ -100,10 +102,13 @@ class Open311Submission {
                 serviceCode, location, address, null, reporter(form), true, language(one(form, "locale")));
         check(request);
 
-        List<IncomingFile> files = new ArrayList<>();
-        if (upload != null && !upload.isEmpty()) {
-            files.add(incoming(upload));
-        }
+        return uploads.admitted(upload == null ? List.of() : List.of(upload),
+                sent -> store(client, form, request, sent, idempotencyKey));
+    }
+
+    private Open311Documents.Created store(ClientApplication client, MultiValueMap<String, String> form,
+                                           ReportRequest request, List<IncomingFile> sent, String idempotencyKey) {
+        List<IncomingFile> files = new ArrayList<>(sent);
         String mediaUrl = one(form, "media_url");
         if (mediaUrl != null) {
             if (mediaUrl.length() > 2000) {
@@ -274,11 +279,4 @@ class Open311Submission {
         return values.stream().filter(v -> v != null && !v.isBlank()).findFirst().map(String::strip).orElse(null);
     }
 
-    private static IncomingFile incoming(MultipartFile file) {
-        try {
-            return new IncomingFile(file.getOriginalFilename(), file.getContentType(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.hcmc.feedback.attachment.Uploads;
 import vn.hcmc.feedback.attachment.Attachments;
-import vn.hcmc.feedback.attachment.IncomingFile;
 import vn.hcmc.feedback.system.Refusal;
 
 /** The citizens' report API. */
@@ -42,14 +40,16 @@ class ReportController {
     private final Attachments attachments;
     private final ObjectMapper objectMapper;
     private final Validator validator;
+    private final Uploads uploads;
 
     ReportController(ReportIntake intake, ReportViews views, Attachments attachments, ObjectMapper objectMapper,
-                     Validator validator) {
+                     Validator validator, Uploads uploads) {
         this.intake = intake;
         this.views = views;
         this.attachments = attachments;
         this.objectMapper = objectMapper;
         this.validator = validator;
+        this.uploads = uploads;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -68,8 +68,7 @@ class ReportController {
                     "A multipart report needs a part named 'report' with the report's JSON.");
         }
         ReportRequest request = parse(reportJson);
-        List<IncomingFile> incoming = files == null ? List.of() : files.stream().map(ReportController::incoming).toList();
-        return created(intake.submit(request, incoming, key));
+        return created(uploads.admitted(files, incoming -> intake.submit(request, incoming, key)));
     }
 
     @GetMapping("/{trackingCode}")
@@ -124,11 +123,4 @@ class ReportController {
         return request;
     }
 
-    private static IncomingFile incoming(MultipartFile file) {
-        try {
-            return new IncomingFile(file.getOriginalFilename(), file.getContentType(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

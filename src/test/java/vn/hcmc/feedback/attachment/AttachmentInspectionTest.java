@@ -16,7 +16,8 @@ import vn.hcmc.feedback.system.Refusal;
 class AttachmentInspectionTest {
 
     static final AttachmentProperties LIMITS = new AttachmentProperties(DataSize.ofMegabytes(10),
-            DataSize.ofMegabytes(30), 5, 500, Duration.ofSeconds(10), DataSize.ofMegabytes(64), 48_000_000L, 2560);
+            DataSize.ofMegabytes(30), 5, 500, Duration.ofSeconds(10), DataSize.ofMegabytes(64), 48_000_000L, 2560,
+            DataSize.ofMegabytes(64), Duration.ofSeconds(1));
 
     final ContentTypes types = new ContentTypes();
     final PdfText pdfText = new PdfText(LIMITS);
@@ -109,7 +110,8 @@ class AttachmentInspectionTest {
         assertThatThrownBy(() -> inspector.inspect(six)).isInstanceOfSatisfying(Refusal.class,
                 p -> assertThat(p.slug()).isEqualTo("too-many-attachments"));
         AttachmentProperties tiny = new AttachmentProperties(DataSize.ofBytes(png.length - 1), DataSize.ofMegabytes(1),
-                5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 1000L, 2560);
+                5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 1000L, 2560,
+            DataSize.ofMegabytes(64), Duration.ofSeconds(1));
         AttachmentInspector strict = new AttachmentInspector(tiny, types, new PhotoLocation(), new PublicCopies(tiny),
                 pdfText);
         assertThatThrownBy(() -> strict.inspect(List.of(new IncomingFile("p.png", null, png))))
@@ -118,7 +120,8 @@ class AttachmentInspectionTest {
                     assertThat(p.slug()).isEqualTo("attachment-too-large");
                 });
         AttachmentProperties smallTotal = new AttachmentProperties(DataSize.ofMegabytes(1),
-                DataSize.ofBytes(png.length * 2L - 1), 5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 1000L, 2560);
+                DataSize.ofBytes(png.length * 2L - 1), 5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 1000L, 2560,
+            DataSize.ofMegabytes(64), Duration.ofSeconds(1));
         AttachmentInspector total = new AttachmentInspector(smallTotal, types, new PhotoLocation(),
                 new PublicCopies(smallTotal), pdfText);
         assertThatThrownBy(() -> total.inspect(List.of(new IncomingFile("1.png", null, png),
@@ -154,7 +157,8 @@ class AttachmentInspectionTest {
     @Test
     void aHugeDeclaredImageIsNotDecodedForTheCopy() {
         AttachmentProperties fewPixels = new AttachmentProperties(DataSize.ofMegabytes(10), DataSize.ofMegabytes(30),
-                5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 100L, 2560);
+                5, 100, Duration.ofSeconds(1), DataSize.ofMegabytes(8), 100L, 2560,
+            DataSize.ofMegabytes(64), Duration.ofSeconds(1));
         assertThat(new PublicCopies(fewPixels).of(SampleFiles.png(), ContentTypes.PNG)).isEmpty();
     }
 }

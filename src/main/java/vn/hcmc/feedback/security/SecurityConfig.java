@@ -78,6 +78,19 @@ class SecurityConfig {
         return registration;
     }
 
+    /** The Camunda webapps' pages without the Camunda version (see {@link WebappVersionFilter}). */
+    @Bean
+    FilterRegistrationBean<WebappVersionFilter> webappVersionFilter(
+            org.springframework.beans.factory.ObjectProvider<org.springframework.boot.info.BuildProperties> build) {
+        var info = build.getIfAvailable();
+        var registration = new FilterRegistrationBean<>(new WebappVersionFilter(info == null ? "development"
+                : info.getVersion() + "@" + info.getTime()));
+        registration.setName("feedback-webapp-version");
+        registration.addUrlPatterns("/camunda/app/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
+
     /** Public writes and lookups per client address, before anything reads them (see {@link RateLimits}). */
     @Bean
     FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(RateLimits limits,

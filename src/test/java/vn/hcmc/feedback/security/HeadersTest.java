@@ -53,6 +53,30 @@ class HeadersTest {
     }
 
     @Test
+    void theWebappsPagesDoNotNameTheCamundaRelease() {
+        String release = org.camunda.bpm.engine.ProcessEngine.class.getPackage().getImplementationVersion();
+        assertThat(release).as("the engine's version, to look for").matches("\\d+\\.\\d+\\.\\d+.*");
+        String bust = null;
+        for (String path : List.of("/camunda/app/tasklist/default/", "/camunda/app/cockpit/default/",
+                "/camunda/app/admin/default/", "/camunda/app/welcome/default/")) {
+            ResponseEntity<String> page = rest.getForEntity(path, String.class);
+            assertThat(page.getStatusCode().value()).as(path).isEqualTo(200);
+            assertThat(page.getBody()).as(path).contains("?bust=").doesNotContain(release)
+                    .doesNotContain("version=\"v");
+            assertThat(page.getHeaders().getContentLength()).as(path + ": its length, rewritten")
+                    .isEqualTo(page.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\?bust=([0-9a-f]{12})\"")
+                    .matcher(page.getBody());
+            assertThat(m.find()).as(path + ": an opaque cache-busting value").isTrue();
+            assertThat(bust == null || bust.equals(m.group(1))).as("one value for every page").isTrue();
+            bust = m.group(1);
+        }
+        ResponseEntity<String> script = rest.getForEntity("/camunda/app/tasklist/camunda-tasklist-bootstrap.js?bust="
+                + bust, String.class);
+        assertThat(script.getStatusCode().value()).as("the assets are served at the new addresses").isEqualTo(200);
+    }
+
+    @Test
     void theBuildsVersionIsForManagersOnly() {
         assertThat(rest.getForEntity("/actuator/info", String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(rest.withBasicAuth("ben-thanh-staff", "ben-thanh-staff").getForEntity("/actuator/info",

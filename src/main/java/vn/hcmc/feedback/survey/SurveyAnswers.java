@@ -88,7 +88,8 @@ public class SurveyAnswers implements SmartLifecycle {
      */
     public Receipt submit(long surveyId, AnswerSubmission submission, String clientAddress) {
         ApprovedDesign design = design(surveyId);
-        String respondentKey = respondentKey(surveyId, design.anonymity(), submission);
+        boolean verifiedPhone = design.anonymity() == Anonymity.VERIFIED_PHONE;
+        String respondentKey = verifiedPhone ? null : respondentKey(surveyId, design.anonymity(), submission);
         String sourceKey = keys.sourceKeyOf(surveyId, clientAddress);
         String unit = submission.unit().strip();
         if (!directory.isUnit(unit)) {
@@ -99,16 +100,21 @@ public class SurveyAnswers implements SmartLifecycle {
                     + design.audience() + ".");
         }
         List<AnswerItem> items = validator.validate(design.content(), submission.answers());
+        if (verifiedPhone) {
+            // last, once everything else is right: checking the code uses it up
+            respondentKey = respondentKey(surveyId, design.anonymity(), submission);
+        }
+        String key = respondentKey;
         Instant now = clock.instant();
         if (groupCommit != null) {
-            return switch (groupCommit.store(surveyId, respondentKey, unit, now, sourceKey, items)) {
+            return switch (groupCommit.store(surveyId, key, unit, now, sourceKey, items)) {
                 case STORED -> new Receipt(surveyId, now);
                 case ALREADY_ANSWERED -> throw alreadyAnswered(surveyId);
                 case NOT_OPEN -> throw notOpen(surveyId);
             };
         }
         try {
-            transaction.executeWithoutResult(status -> store(surveyId, respondentKey, unit, now, sourceKey, items));
+            transaction.executeWithoutResult(status -> store(surveyId, key, unit, now, sourceKey, items));
         } catch (DuplicateKeyException e) {
             throw alreadyAnswered(surveyId);
         }

@@ -127,8 +127,16 @@ class VerifiedPhoneSurveyTest {
         withEmail.put("email", "a@b.vn");
         refused(id, withEmail, HttpStatus.BAD_REQUEST, "phone-required");
 
+        Map<String, Object> unanswered = verified(phone, code);
+        unanswered.put("answers", answers("q3", 4));
+        refused(id, unanswered, HttpStatus.BAD_REQUEST, "invalid-answers");
+        Map<String, Object> nowhere = verified(phone, code);
+        nowhere.put("unit", "no-such-unit");
+        refused(id, nowhere, HttpStatus.BAD_REQUEST, "unknown-unit");
+
         ResponseEntity<Map<String, Object>> stored = support.answer(id, verified(phone, code));
-        assertThat(stored.getStatusCode()).as("%s", stored.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(stored.getStatusCode()).as("the code is still good after answers refused for other reasons: %s",
+                stored.getBody()).isEqualTo(HttpStatus.CREATED);
         assertThat(support.answerRows(id)).isEqualTo(1);
         refused(id, verified(phone, code), HttpStatus.BAD_REQUEST, "phone-code-used");
 

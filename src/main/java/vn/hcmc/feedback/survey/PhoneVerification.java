@@ -79,35 +79,37 @@ public class PhoneVerification {
             throw Refusal.conflict("already-answered", "This phone number has already answered survey "
                     + survey.getId() + "; only one answer per person is accepted.");
         }
-        List<Instant> lastHour = jdbc.queryForList("select created_at from survey_phone_code where survey_id = ? "
-                        + "and phone_key = ? and created_at > ? order by created_at", Timestamp.class,
-                survey.getId(), phoneKey, Timestamp.from(now.minus(HOUR))).stream().map(Timestamp::toInstant).toList();
-        if (lastHour.size() >= CODES_PER_HOUR) {
-            long seconds = Math.max(1, Duration.between(now, lastHour.get(0).plus(HOUR)).toSeconds() + 1);
-            throw new Refusal(Refusal.Reason.TOO_MANY_REQUESTS, "too-many-codes", "Quá nhiều mã / Too many codes",
-                    "At most " + CODES_PER_HOUR + " codes an hour are sent to one phone for a survey; try again in "
-                            + seconds + " s.", Map.of(Refusal.RETRY_AFTER_SECONDS, seconds));
-        }
         SmsSender sender = sms.getIfAvailable();
         if (sender == null) {
             throw new Refusal(Refusal.Reason.UNAVAILABLE, "sms-unavailable", "Không gửi được tin nhắn / SMS unavailable",
                     "No SMS gateway is configured; the city cannot send verification codes now.");
         }
+        // the code is written first and the hour counted with it, so two requests at the same moment cannot both
+        // pass the count; a request over the limit, or whose SMS fails, takes its row back
         String code = "%06d".formatted(random.nextInt(1_000_000));
         Instant expiresAt = now.plus(VALID);
+        long id = insert(survey.getId(), phoneKey, codeHash(survey.getId(), phoneKey, code), now, expiresAt);
+        List<Instant> lastHour = jdbc.queryForList("select created_at from survey_phone_code where survey_id = ? "
+                        + "and phone_key = ? and created_at > ? order by created_at, id", Timestamp.class,
+                survey.getId(), phoneKey, Timestamp.from(now.minus(HOUR))).stream().map(Timestamp::toInstant).toList();
+        if (lastHour.size() > CODES_PER_HOUR) {
+            jdbc.update("delete from survey_phone_code where id = ?", id);
+            long seconds = Math.max(1, Duration.between(now, lastHour.get(0).plus(HOUR)).toSeconds() + 1);
+            throw new Refusal(Refusal.Reason.TOO_MANY_REQUESTS, "too-many-codes", "Quá nhiều mã / Too many codes",
+                    "At most " + CODES_PER_HOUR + " codes an hour are sent to one phone for a survey; try again in "
+                            + seconds + " s.", Map.of(Refusal.RETRY_AFTER_SECONDS, seconds));
+        }
         try {
             // SMS are sent in GSM letters, without diacritics: one message of 160 characters on every phone
             sender.send(phone, "Ma xac minh khao sat TP.HCM: " + code + ". Het han sau " + VALID.toMinutes()
                     + " phut. Khong chia se ma nay cho ai.");
         } catch (SmsSender.NotSent e) {
+            jdbc.update("delete from survey_phone_code where id = ?", id);
             throw new Refusal(Refusal.Reason.UNAVAILABLE, "sms-unavailable",
                     "Không gửi được tin nhắn / SMS unavailable", "The verification code could not be sent; try "
                             + "again in a few minutes.");
         }
-        jdbc.update("insert into survey_phone_code (survey_id, phone_key, code_hash, created_at, expires_at) "
-                        + "values (?, ?, ?, ?, ?)", survey.getId(), phoneKey, codeHash(survey.getId(), phoneKey, code),
-                Timestamp.from(now), Timestamp.from(expiresAt));
-        return new CodeSent(masked(phone), expiresAt, CODES_PER_HOUR - lastHour.size() - 1);
+        return new CodeSent(masked(phone), expiresAt, CODES_PER_HOUR - lastHour.size());
     }
 
     /**
@@ -155,6 +157,21 @@ public class PhoneVerification {
             throw Refusal.invalid("phone-code-used", "phoneCode: this code was used already; ask for a new one.");
         }
         return phoneKey;
+    }
+
+    private long insert(long surveyId, String phoneKey, String codeHash, Instant createdAt, Instant expiresAt) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var ps = connection.prepareStatement("insert into survey_phone_code (survey_id, phone_key, code_hash, "
+                    + "created_at, expires_at) values (?, ?, ?, ?, ?)", new String[] {"id"});
+            ps.setLong(1, surveyId);
+            ps.setString(2, phoneKey);
+            ps.setString(3, codeHash);
+            ps.setTimestamp(4, Timestamp.from(createdAt));
+            ps.setTimestamp(5, Timestamp.from(expiresAt));
+            return ps;
+        }, key);
+        return key.getKey().longValue();
     }
 
     private boolean answered(long surveyId, String respondentKey) {

@@ -17,8 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param imageMaxPixels largest image (width × height) that is decoded for the metadata-free public copy: a
  *                       48-megapixel phone photo (8000 × 6000); larger ones stay private
  * @param publicCopyMaxSide longest side of the public copy, in pixels; larger photos are decoded subsampled
- * @param inMemoryBudget how many bytes of uploaded files a node works on at once, counting each file four times
- *                       (it and its copies); 0 for a quarter of the heap ({@link Uploads})
+ * @param inMemoryBudget how many bytes of uploaded files a node works on at once, counting each file twice (it and
+ *                       its copies); 0 for a quarter of the heap ({@link Uploads})
  * @param admissionWait  how long a request's files may wait for room in that budget; then 503
  */
 @ConfigurationProperties("feedback.attachments")

@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
  * What is stored about an inspected file, whoever attached it: its name as sent (at most 255 characters), its
  * detected type, size and SHA-256, and the type of its metadata-free public copy (null when there is none, and then
  * nothing of the file is ever shown publicly). Embedded in {@link ReportAttachment} and in the answer's evidence,
- * whose tables have the same five columns; where the bytes are kept differs (see {@link AttachmentContent}).
+ * whose tables have the same five columns; where the bytes are kept differs (see {@link Attachments}).
  */
 @Embeddable
 public class FileDescription {

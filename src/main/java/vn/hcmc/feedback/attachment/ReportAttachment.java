@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** What is known of an attached file; its bytes are in {@link AttachmentContent}. */
+/** What is known of an attached file; its bytes are in the table attachment_content ({@link Attachments}). */
 @Entity
 @Table(name = "report_attachment")
 public class ReportAttachment {

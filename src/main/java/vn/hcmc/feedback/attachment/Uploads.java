@@ -17,8 +17,8 @@ import vn.hcmc.feedback.system.Refusal;
  * Lets the uploaded files of a request into memory only while the node has room for them (issue 16, finding 8).
  * Uploads wait on disk (Tomcat writes multipart files to temporary files); the work on a request's files (reading
  * them, inspecting them, the public copy, storing them) takes a share of an in-memory budget, {@value #COPIES} times
- * the files' size (the files as read, and the copies Hibernate makes of each stored one: its merge and its
- * dirty-checking snapshot, measured by UploadLoadBenchmarkTest), and gives it back when it is done. Requests beyond the budget wait their turn, fairly,
+ * the files' size (the files as read, and their public copies and the database driver's buffers; the bytes are
+ * stored through JDBC, without Hibernate's copies: see {@link Attachments}), and gives it back when it is done. Requests beyond the budget wait their turn, fairly,
  * up to {@code admission-wait}; then 503 with Retry-After, and nothing is stored. So 50 uploads of the largest files
  * at once are worked on a few at a time instead of exhausting the heap, and the rest of the server keeps answering.
  */
@@ -28,7 +28,7 @@ public class Uploads {
     private static final Logger log = LoggerFactory.getLogger(Uploads.class);
     private static final long KB = 1024;
     /** How many times its size a request's files take in memory while they are worked on. */
-    static final int COPIES = 4;
+    static final int COPIES = 2;
 
     private final Semaphore budget;
     private final int budgetKb;

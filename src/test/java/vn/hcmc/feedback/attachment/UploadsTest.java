@@ -27,7 +27,7 @@ class UploadsTest {
 
     @Test
     void aRequestWaitsForRoomWhileOthersFilesAreWorkedOnAndIsRefusedAfterTheWait() throws Exception {
-        Uploads uploads = withBudget(20, Duration.ofMillis(300));
+        Uploads uploads = withBudget(10, Duration.ofMillis(300));
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> uploads.admitted(List.of(file(4)),
@@ -37,7 +37,7 @@ class UploadsTest {
                     return files.get(0).content().length;
                 }));
         assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(uploads.availableKb()).as("four times the file's size taken").isEqualTo(4);
+        assertThat(uploads.availableKb()).as("twice the file's size taken").isEqualTo(2);
 
         assertThatThrownBy(() -> uploads.admitted(List.of(file(4)), files -> "stored"))
                 .isInstanceOfSatisfying(Refusal.class, r -> {
@@ -53,7 +53,7 @@ class UploadsTest {
         release.countDown();
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(4096);
         assertThat(second.get(5, TimeUnit.SECONDS)).as("let in once the first is done").isEqualTo("stored");
-        assertThat(uploads.availableKb()).as("all given back").isEqualTo(20);
+        assertThat(uploads.availableKb()).as("all given back").isEqualTo(10);
     }
 
     @Test

@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,6 +30,8 @@ import vn.hcmc.feedback.system.Refusal;
  */
 @Service
 public class PhoneVerification {
+
+    private static final Logger log = LoggerFactory.getLogger(PhoneVerification.class);
 
     static final Duration VALID = Duration.ofMinutes(10);
     static final int MAX_WRONG = 5;
@@ -104,6 +109,7 @@ public class PhoneVerification {
             sender.send(phone, "Ma xac minh khao sat TP.HCM: " + code + ". Het han sau " + VALID.toMinutes()
                     + " phut. Khong chia se ma nay cho ai.");
         } catch (SmsSender.NotSent e) {
+            log.warn("Verification code for survey {} not sent: {}", survey.getId(), e.getMessage());
             jdbc.update("delete from survey_phone_code where id = ?", id);
             throw new Refusal(Refusal.Reason.UNAVAILABLE, "sms-unavailable",
                     "Không gửi được tin nhắn / SMS unavailable", "The verification code could not be sent; try "
@@ -160,7 +166,7 @@ public class PhoneVerification {
     }
 
     private long insert(long surveyId, String phoneKey, String codeHash, Instant createdAt, Instant expiresAt) {
-        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var ps = connection.prepareStatement("insert into survey_phone_code (survey_id, phone_key, code_hash, "
                     + "created_at, expires_at) values (?, ?, ?, ?, ?)", new String[] {"id"});

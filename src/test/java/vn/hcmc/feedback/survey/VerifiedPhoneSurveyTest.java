@@ -32,6 +32,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.feedback.directory.UnitDirectory;
 import vn.hcmc.feedback.notification.sms.SmsCatcher;
+import vn.hcmc.feedback.notification.sms.SmsSender;
 import vn.hcmc.feedback.support.NoRetryClient;
 import vn.hcmc.feedback.system.Refusal;
 
@@ -55,6 +56,10 @@ class VerifiedPhoneSurveyTest {
     SmsCatcher sms;
     @Autowired
     PhoneVerification phones;
+    @Autowired
+    RespondentKeys keys;
+    @Autowired
+    SurveyService surveys;
     @Autowired
     UnitDirectory units;
     @Autowired
@@ -208,6 +213,26 @@ class VerifiedPhoneSurveyTest {
         validator.validate(json.convertValue(design(now(), now().plus(3, ChronoUnit.DAYS), "ANONYMOUS", null),
                 SurveyDesign.class), now());
         assertThat(phones.available()).as("the test profile has the demo SMS catcher").isTrue();
+    }
+
+    @Test
+    void anSmsTheGatewayRefusesIsA503AndLeavesNoCodeBehind() {
+        long id = support.openSurvey("VERIFIED_PHONE", null);
+        SmsSender refusing = (phone, text) -> {
+            throw new SmsSender.NotSent("gateway answered 500", null);
+        };
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("gateway", refusing);
+        PhoneVerification withBrokenGateway = new PhoneVerification(jdbc, null, keys,
+                beans.getBeanProvider(SmsSender.class), java.time.Clock.systemUTC());
+        long rows = jdbc.queryForObject("select count(*) from survey_phone_code where survey_id = ?", Long.class, id);
+        assertThatThrownBy(() -> withBrokenGateway.send(surveys.get(id), newPhone()))
+                .isInstanceOfSatisfying(Refusal.class, r -> {
+                    assertThat(r.reason()).isEqualTo(Refusal.Reason.UNAVAILABLE);
+                    assertThat(r.slug()).isEqualTo("sms-unavailable");
+                });
+        assertThat(jdbc.queryForObject("select count(*) from survey_phone_code where survey_id = ?", Long.class, id))
+                .as("the code that did not go out does not count against the phone").isEqualTo(rows);
     }
 
     @Test

@@ -1,19 +1,18 @@
 package vn.hcmc.feedback.notification.sms;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.hcmc.feedback.system.EngineClock;
 
 /** Staff page of the demo SMS catcher, newest first; administrators only (SecurityConfig, {@code /staff/**}). */
 @Controller
 @ConditionalOnProperty(name = "feedback.sms.catcher.enabled", havingValue = "true")
 class CaughtSmsController {
 
-    private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final SmsCatcher catcher;
@@ -28,7 +27,7 @@ class CaughtSmsController {
     @GetMapping("/staff/sms")
     String list(Model model) {
         List<SmsRow> rows = catcher.newestFirst().stream().map(m -> new SmsRow(
-                SHOWN.format(m.sentAt().atZone(CITY_ZONE)), m.sentAt().toString(), m.phone(), m.text())).toList();
+                SHOWN.format(m.sentAt().atZone(EngineClock.CITY_ZONE)), m.sentAt().toString(), m.phone(), m.text())).toList();
         model.addAttribute("messages", rows);
         return "notification/sms";
     }
